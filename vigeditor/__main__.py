@@ -1,0 +1,7 @@
+"""``python -m vigeditor``."""
+
+import sys
+
+from vigeditor.cli import main
+
+sys.exit(main())

@@ -1,0 +1,205 @@
+"""Probe a recording: what it is and the presentation timestamp of each of its frames.
+
+A recording is hostile input until probed, so :func:`probe` and :func:`open_recording` do the
+reading in a child process with a timeout (see :mod:`vigeditor.media.isolation`). The result
+is cached by file identity, so a file is read only once.
+"""
+
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import av.error
+
+from vigeditor.i18n import _
+from vigeditor.media.errors import MediaError
+from vigeditor.media.frame_table import (
+    FrameTable,
+    file_identity,
+    load_cached,
+    save_cached,
+    table_from_packets,
+)
+from vigeditor.media.info import AudioStreamInfo, MediaInfo
+from vigeditor.media.isolation import run_isolated
+
+DEFAULT_TIMEOUT = 30.0
+_LOCATION_KEYS = ("location", "xyz", "gps", "iso6709")
+
+
+def default_cache_dir() -> Path:
+    """Where frame tables of files outside a case are cached (always rebuildable)."""
+    from platformdirs import user_cache_dir
+
+    override = os.environ.get("VIGEDITOR_CACHE_DIR")
+    base = Path(override) if override else Path(user_cache_dir("vigeditor", appauthor=False))
+    return base / "frame-tables"
+
+
+def probe(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT,
+          cache_dir: Path | None = None) -> MediaInfo:
+    """The facts about a recording, read safely in a child process."""
+    return open_recording(path, timeout=timeout, cache_dir=cache_dir)[0]
+
+
+def open_recording(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT,
+                   cache_dir: Path | None = None) -> tuple[MediaInfo, FrameTable]:
+    """Probe and index a recording (cached by file identity), safely in a child process."""
+    file_path = Path(path)
+    _check_file(file_path)
+    cache = cache_dir if cache_dir is not None else default_cache_dir()
+    key = file_identity(file_path)
+    cached = load_cached(cache, key)
+    if cached is not None:
+        table, info = cached
+        info = {**info, "path": str(file_path)}
+        return MediaInfo.from_json(info), table
+    info, table = run_isolated(inspect_recording, str(file_path), timeout=timeout,
+                               label=file_path.name)
+    try:
+        save_cached(cache, key, table, info.to_json())
+    except OSError:
+        pass  # the cache is an optimisation: a read-only or full disk must not stop the guider
+    return info, table
+
+
+def _check_file(file_path: Path) -> None:
+    if not file_path.exists():
+        raise MediaError(_("The file {name} does not exist.").format(name=file_path), path=str(file_path))
+    if file_path.is_dir():
+        raise MediaError(_("{name} is a folder, not a video file.").format(name=file_path.name))
+    if file_path.stat().st_size == 0:
+        raise MediaError(_("The file {name} is empty.").format(name=file_path.name),
+                         path=str(file_path))
+
+
+def inspect_recording(path: str) -> tuple[MediaInfo, FrameTable]:
+    """Read a recording's facts and frame table in this process (call via isolation)."""
+    name = Path(path).name
+    try:
+        rotation = _first_frame_rotation(path)
+        with av.open(path, metadata_errors="ignore") as container:
+            stream = container.streams.video[0]
+            table = _read_packets(container, stream, name)
+            return _describe(path, container, stream, table, rotation), table
+    except MediaError:
+        raise
+    except (av.error.FFmpegError, OSError, ValueError, IndexError) as error:
+        raise MediaError(_unreadable(name), path=path) from error
+
+
+def _unreadable(name: str) -> str:
+    return _("{name} is not a video file vigeditor can read. It may be damaged or in a "
+             "format that is not supported.").format(name=name)
+
+
+def _first_frame_rotation(path: str) -> int:
+    """Decode the first video frame (proving the video is decodable) and read its rotation."""
+    name = Path(path).name
+    with av.open(path, metadata_errors="ignore") as container:
+        if not container.streams.video:
+            raise MediaError(_("{name} has no video in it (it may be a sound-only "
+                               "recording).").format(name=name), path=path)
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            return int(round(-float(frame.rotation or 0))) % 360
+    raise MediaError(_("The video in {name} could not be decoded: it may be damaged or "
+                       "incomplete.").format(name=name), path=path)
+
+
+def _read_packets(container: Any, stream: Any, name: str) -> FrameTable:
+    """Every frame's pts and keyframe flag from the packets, in decode order."""
+    for other in container.streams:
+        if other.index != stream.index:
+            other.discard = "all"
+    packets: list[tuple[int, bool]] = []
+    durations: dict[int, int] = {}
+    try:
+        for packet in container.demux(stream):
+            if packet.size == 0 or packet.is_discard:
+                continue
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None:
+                raise MediaError(_("{name} has video frames without timestamps, so exact "
+                                   "positions cannot be found.").format(name=name))
+            packets.append((int(stamp), bool(packet.is_keyframe)))
+            durations[int(stamp)] = int(packet.duration or 0)
+    except av.error.FFmpegError as error:
+        raise MediaError(_incomplete(name)) from error
+    _check_complete(stream, len(packets), name)
+    table = table_from_packets(packets, Fraction(stream.time_base), None)
+    last = durations.get(int(table.pts[-1]), 0)
+    if last > 0:
+        table = FrameTable(table.pts, table.keyframes, table.time_base, last)
+    return table
+
+
+def _incomplete(name: str) -> str:
+    return _("{name} ends early: the file seems incomplete (perhaps a copy was "
+             "interrupted).").format(name=name)
+
+
+def _check_complete(stream: Any, packet_count: int, name: str) -> None:
+    """Refuse a file whose index promises more frames than its data holds."""
+    try:
+        entries = stream.index_entries
+        expected = sum(1 for entry in entries if not entry.is_discard and entry.size > 0)
+    except (AttributeError, av.error.FFmpegError):
+        return
+    if expected and packet_count < expected:
+        raise MediaError(_incomplete(name))
+
+
+def _describe(path: str, container: Any, stream: Any, table: FrameTable,
+              rotation: int) -> MediaInfo:
+    context = stream.codec_context
+    width, height = int(context.width), int(context.height)
+    display_width, display_height = width, height
+    aspect = stream.sample_aspect_ratio
+    if aspect and aspect > 0 and aspect != 1:
+        display_width = int(round(width * float(aspect)))
+    if rotation in (90, 270):
+        display_width, display_height = display_height, display_width
+    duration = table.duration
+    return MediaInfo(
+        path=path,
+        container=str(container.format.name),
+        duration=round(duration, 6),
+        video_codec=str(context.name),
+        width=width, height=height, rotation=rotation,
+        display_width=display_width, display_height=display_height,
+        fps=round(len(table) / duration, 6) if duration > 0 else 0.0,
+        vfr=table.is_variable_rate(),
+        frames=len(table),
+        audio=[_audio_info(audio) for audio in container.streams.audio],
+        creation_time=_creation_time(container, stream),
+        has_location=_has_location(container),
+        size_bytes=os.path.getsize(path),
+    )
+
+
+def _audio_info(stream: Any) -> AudioStreamInfo:
+    context = stream.codec_context
+    return AudioStreamInfo(codec=str(context.name), channels=int(context.channels or 0),
+                           sample_rate=int(context.sample_rate or 0),
+                           language=stream.metadata.get("language"))
+
+
+def _creation_time(container: Any, stream: Any) -> str | None:
+    for metadata in (container.metadata, stream.metadata):
+        value = metadata.get("creation_time")
+        if value:
+            return str(value)
+    return None
+
+
+def _has_location(container: Any) -> bool:
+    sources = [container.metadata] + [s.metadata for s in container.streams]
+    return any(
+        any(marker in key.lower() for marker in _LOCATION_KEYS) and str(value).strip()
+        for metadata in sources for key, value in metadata.items()
+    )
