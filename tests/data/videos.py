@@ -75,6 +75,7 @@ class VideoSpec:
     audio: bool = False
     metadata: dict[str, str] | None = None
     options: dict[str, str] | None = None
+    container_options: dict[str, str] | None = None
     texture: bool = False
     pix_fmt: str = "yuv420p"
 
@@ -92,7 +93,7 @@ def vfr_timestamps(frames: int) -> list[int]:
 def make_video(path: Path, spec: VideoSpec) -> Path:
     """Write a recording following ``spec``; every displayed frame shows its number."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with av.open(str(path), "w") as container:
+    with av.open(str(path), "w", options=spec.container_options or {}) as container:
         if spec.metadata:
             container.metadata.update(spec.metadata)
         video = _add_video(container, spec)

@@ -7,6 +7,7 @@ is cached by file identity, so a file is read only once.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from fractions import Fraction
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import av
 import av.error
+from av.stream import Discard
 
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
@@ -60,16 +62,16 @@ def open_recording(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIM
         return MediaInfo.from_json(info), table
     info, table = run_isolated(inspect_recording, str(file_path), timeout=timeout,
                                label=file_path.name)
-    try:
+    # the cache is an optimisation: a read-only or full disk must not stop the guider
+    with contextlib.suppress(OSError):
         save_cached(cache, key, table, info.to_json())
-    except OSError:
-        pass  # the cache is an optimisation: a read-only or full disk must not stop the guider
     return info, table
 
 
 def _check_file(file_path: Path) -> None:
     if not file_path.exists():
-        raise MediaError(_("The file {name} does not exist.").format(name=file_path), path=str(file_path))
+        raise MediaError(_("The file {name} does not exist.").format(name=file_path),
+                         path=str(file_path))
     if file_path.is_dir():
         raise MediaError(_("{name} is a folder, not a video file.").format(name=file_path.name))
     if file_path.stat().st_size == 0:
@@ -89,12 +91,39 @@ def inspect_recording(path: str) -> tuple[MediaInfo, FrameTable]:
     except MediaError:
         raise
     except (av.error.FFmpegError, OSError, ValueError, IndexError) as error:
-        raise MediaError(_unreadable(name), path=path) from error
+        raise MediaError(_unreadable(path), path=path) from error
 
 
-def _unreadable(name: str) -> str:
+def _unreadable(path: str) -> str:
+    name = Path(path).name
+    if _is_iso_media_without_index(path):
+        return _("{name} seems incomplete: its index is missing, as happens when a copy is "
+                 "interrupted or a camera stops before finishing the file.").format(name=name)
     return _("{name} is not a video file vigeditor can read. It may be damaged or in a "
              "format that is not supported.").format(name=name)
+
+
+def _is_iso_media_without_index(path: str) -> bool:
+    """An MP4/MOV file (``ftyp`` box first) with no ``moov`` box at the top level."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(8)[4:8] != b"ftyp":
+                return False
+            handle.seek(0)
+            while header := handle.read(8):
+                if len(header) < 8:
+                    return True
+                size, kind = int.from_bytes(header[:4], "big"), header[4:8]
+                if kind == b"moov":
+                    return False
+                if size == 1:
+                    size = int.from_bytes(handle.read(8), "big") - 8
+                if size < 8:
+                    return True
+                handle.seek(size - 8, 1)
+    except OSError:
+        return False
+    return True
 
 
 def _first_frame_rotation(path: str) -> int:
@@ -106,7 +135,7 @@ def _first_frame_rotation(path: str) -> int:
                                "recording).").format(name=name), path=path)
         stream = container.streams.video[0]
         for frame in container.decode(stream):
-            return int(round(-float(frame.rotation or 0))) % 360
+            return round(-float(frame.rotation or 0)) % 360
     raise MediaError(_("The video in {name} could not be decoded: it may be damaged or "
                        "incomplete.").format(name=name), path=path)
 
@@ -115,7 +144,7 @@ def _read_packets(container: Any, stream: Any, name: str) -> FrameTable:
     """Every frame's pts and keyframe flag from the packets, in decode order."""
     for other in container.streams:
         if other.index != stream.index:
-            other.discard = "all"
+            other.discard = Discard.all
     packets: list[tuple[int, bool]] = []
     durations: dict[int, int] = {}
     try:
@@ -161,7 +190,7 @@ def _describe(path: str, container: Any, stream: Any, table: FrameTable,
     display_width, display_height = width, height
     aspect = stream.sample_aspect_ratio
     if aspect and aspect > 0 and aspect != 1:
-        display_width = int(round(width * float(aspect)))
+        display_width = round(width * float(aspect))
     if rotation in (90, 270):
         display_width, display_height = display_height, display_width
     duration = table.duration

@@ -1,0 +1,100 @@
+"""The frame server returns exactly the frame asked for, proven by each frame's own code."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from tests.data.videos import read_code
+from tests.media.conftest import Sample
+from vigeditor.media.errors import MediaError
+from vigeditor.media.frame_server import FrameServer
+
+
+@pytest.fixture
+def server(sample: Sample, table_cache: Path) -> FrameServer:
+    with FrameServer.open(sample.path, cache_dir=table_cache) as opened:
+        yield opened
+
+
+def _shown(server: FrameServer, index: int) -> int:
+    return read_code(server.frame(index))
+
+
+def test_every_frame_forwards(server: FrameServer) -> None:
+    assert [_shown(server, index) for index in range(len(server))] == list(range(len(server)))
+
+
+def test_every_frame_backwards(server: FrameServer) -> None:
+    backwards = list(range(len(server) - 1, -1, -1))
+    assert [_shown(server, index) for index in backwards] == backwards
+
+
+def test_random_access(server: FrameServer) -> None:
+    order = random.Random(4).choices(range(len(server)), k=60)
+    assert [_shown(server, index) for index in order] == order
+
+
+def test_random_access_with_a_tiny_cache(sample: Sample, table_cache: Path) -> None:
+    """With room for one frame every request decodes, and is still exact."""
+    with FrameServer.open(sample.path, cache_dir=table_cache, cache_bytes=1) as server:
+        order = random.Random(9).choices(range(len(server)), k=40)
+        assert [_shown(server, index) for index in order] == order
+        assert len(server._cache) <= 1
+
+
+def test_every_frame_by_time(server: FrameServer) -> None:
+    for index in range(len(server)):
+        found, picture = server.frame_at(server.table.time(index))
+        assert found == index
+        assert read_code(picture) == index
+
+
+def test_pictures_are_upright_and_scaled(server: FrameServer, sample: Sample) -> None:
+    spec = sample.spec
+    assert server.frame(0).shape == (spec.height, spec.width, 3)
+    size = server.size_for_width(spec.width // 2)
+    picture = server.frame(len(server) - 1, size=size)
+    assert picture.shape == (size[1], size[0], 3)
+    assert read_code(picture) == len(server) - 1
+
+
+def test_stepping_back_inside_a_group_of_pictures_needs_no_decoding(
+        samples: dict[str, Sample], table_cache: Path) -> None:
+    with FrameServer.open(samples["cfr-h264-bframes"].path, cache_dir=table_cache) as server:
+        keyframe = int(server.table.keyframes[2])
+        end = server.table.gop_end(keyframe)
+        server.frame(end)
+        assert all(server.is_cached(index) for index in range(keyframe, end + 1))
+        assert [_shown(server, index) for index in range(end, keyframe - 1, -1)] == list(
+            range(end, keyframe - 1, -1))
+
+
+def test_the_cache_stays_within_its_bound(samples: dict[str, Sample], table_cache: Path) -> None:
+    path = samples["cfr-h264-bframes"].path
+    with FrameServer.open(path, cache_dir=table_cache, cache_bytes=2_000_000) as server:
+        for index in range(len(server)):
+            server.frame(index)
+            assert server.cached_bytes <= 2_000_000
+        assert 0 < len(server._cache) < len(server)
+
+
+def test_thumbnails_come_from_keyframes(server: FrameServer) -> None:
+    strip = server.thumbnails(6, 80)
+    assert strip and strip[0][0] == 0
+    keyframes = set(server.table.keyframes.tolist())
+    for index, picture in strip:
+        assert index in keyframes
+        assert picture.shape[1] == 80
+        assert read_code(picture) == index
+
+
+def test_a_frame_outside_the_recording_is_refused(server: FrameServer) -> None:
+    with pytest.raises(MediaError, match="outside this recording"):
+        server.frame(len(server))
+    with pytest.raises(MediaError, match="outside this recording"):
+        server.frame(-1)
+    with pytest.raises(MediaError, match="negative"):
+        server.frame_at(-0.5)

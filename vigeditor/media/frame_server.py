@@ -1,0 +1,240 @@
+"""The frame server: exactly the frame asked for, upright, optionally scaled.
+
+It decodes with PyAV from the keyframe before the wanted frame and keeps decoded frames in a
+bounded cache (by bytes, least recently used first out), so stepping backwards inside a
+group of pictures costs no decoding and stepping forwards continues the running decoder.
+Frame positions come only from the frame table. One server is meant for one worker thread;
+calls are serialised by a lock for safety, and nothing here touches Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import av
+import av.error
+import numpy as np
+
+from vigeditor.i18n import _
+from vigeditor.media.errors import MediaError
+from vigeditor.media.frame_table import FrameTable
+from vigeditor.media.info import MediaInfo
+from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
+
+DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
+Size = tuple[int, int]
+
+
+class FrameServer:
+    """Exact frames of one recording by index or by time."""
+
+    def __init__(self, info: MediaInfo, table: FrameTable, *,
+                 cache_bytes: int = DEFAULT_CACHE_BYTES, threads: int = 0) -> None:
+        self.info = info
+        self.table = table
+        self.cache_bytes = cache_bytes
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
+        self._cached_bytes = 0
+        self._container = _open_container(info.path)
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = "AUTO"
+        self._stream.codec_context.thread_count = threads
+        self._decoded: Iterator[av.VideoFrame] | None = None
+        self._position: int | None = None  # index of the frame the decoder produced last
+        self._floor = 0  # frames before this index since the last seek may be unreliable
+        self._thumbnailer: Any = None
+
+    @classmethod
+    def open(cls, path: str | Path, *, cache_dir: Path | None = None,
+             cache_bytes: int = DEFAULT_CACHE_BYTES,
+             timeout: float = DEFAULT_TIMEOUT) -> FrameServer:
+        """Probe and index ``path`` safely (in a child process), then serve its frames."""
+        info, table = open_recording(path, cache_dir=cache_dir, timeout=timeout)
+        return cls(info, table, cache_bytes=cache_bytes)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @property
+    def display_size(self) -> Size:
+        """The upright picture size (width, height), with pixel aspect applied."""
+        return self.info.display_width, self.info.display_height
+
+    def size_for_width(self, width: int) -> Size:
+        """The upright size with this width that keeps the picture's proportions."""
+        display_w, display_h = self.display_size
+        return width, max(2, round(display_h * width / display_w))
+
+    def frame(self, index: int, size: Size | None = None) -> np.ndarray:
+        """Frame ``index`` as an upright RGB array (height × width × 3), scaled to ``size``."""
+        self.table.check_index(int(index))
+        with self._lock:
+            decoded = self._decoded_frame(int(index))
+            return self._to_picture(decoded, size)
+
+    def frame_at(self, seconds: float, size: Size | None = None) -> tuple[int, np.ndarray]:
+        """The frame on screen ``seconds`` after the first frame, with its index."""
+        index = self.table.index_at(seconds)
+        return index, self.frame(index, size)
+
+    def is_cached(self, index: int) -> bool:
+        """True when frame ``index`` can be served without decoding."""
+        return index in self._cache
+
+    @property
+    def cached_bytes(self) -> int:
+        return self._cached_bytes
+
+    def thumbnails(self, count: int, width: int) -> list[tuple[int, np.ndarray]]:
+        """Up to ``count`` small pictures spread over the recording, decoded from keyframes."""
+        from vigeditor.media.thumbnails import keyframe_thumbnails
+
+        with self._lock:
+            if self._thumbnailer is None:
+                self._thumbnailer = _open_container(self.info.path)
+            pictures = keyframe_thumbnails(self._thumbnailer, self.table, count)
+            size = self.size_for_width(width)
+            return [(index, self._to_picture(frame, size)) for index, frame in pictures]
+
+    def close(self) -> None:
+        with self._lock:
+            self._cache.clear()
+            self._cached_bytes = 0
+            self._decoded = None
+            self._container.close()
+            if self._thumbnailer is not None:
+                self._thumbnailer.close()
+
+    def __enter__(self) -> FrameServer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    # -- decoding ---------------------------------------------------------------------------
+
+    def _decoded_frame(self, index: int) -> av.VideoFrame:
+        cached = self._cache.get(index)
+        if cached is not None:
+            self._cache.move_to_end(index)
+            return cached
+        keyframe = self.table.keyframe_at_or_before(index)
+        position = self._position
+        if position is None or not (position < index and keyframe <= position + 1):
+            self._seek(keyframe)
+        found = self._decode_until(index)
+        if found is None:
+            raise MediaError(_("Frame {index} of {name} could not be decoded: the file may be "
+                               "damaged there.").format(index=index,
+                                                        name=Path(self.info.path).name))
+        return found
+
+    def _seek(self, keyframe: int) -> None:
+        """Position the decoder so that its next frame is ``keyframe`` (or earlier)."""
+        target: int | None = keyframe
+        while True:
+            start = int(self.table.pts[target]) if target is not None else None
+            try:
+                if start is None:
+                    self._container.seek(0, backward=True, any_frame=False)
+                else:
+                    self._container.seek(start, stream=self._stream, backward=True)
+            except av.error.FFmpegError as error:
+                raise MediaError(_("{name} could not be read at this point: the file may be "
+                                   "damaged.").format(name=Path(self.info.path).name)) from error
+            self._decoded = self._container.decode(self._stream)
+            self._floor = keyframe if target is not None else 0
+            first = self._peek_first()
+            if first is not None and (first <= keyframe or target is None):
+                return
+            target = self.table.keyframe_before(target) if target is not None else None
+            if target is None and start is None:
+                return
+
+    def _peek_first(self) -> int | None:
+        """Decode the first frame after a seek, cache it, and return its index."""
+        self._position = None
+        for frame in self._frames():
+            index = self._remember(frame)
+            if index is not None:
+                return index
+        return None
+
+    def _frames(self) -> Iterator[av.VideoFrame]:
+        """Frames from the running decoder until it ends (or meets damaged data)."""
+        while self._decoded is not None:
+            try:
+                frame = next(self._decoded)
+            except (StopIteration, RuntimeError, av.error.FFmpegError):
+                self._decoded = None  # end of stream, or damage: the next request seeks anew
+                self._position = None
+                return
+            yield frame
+
+    def _remember(self, frame: av.VideoFrame) -> int | None:
+        """Record a decoded frame in the cache; returns its index (None if not in the table)."""
+        stamp = frame.pts if frame.pts is not None else frame.dts
+        index = self.table.index_of_pts(stamp) if stamp is not None else None
+        if index is None:
+            return None
+        self._position = index
+        if index >= self._floor and index not in self._cache:
+            self._cache[index] = frame
+            self._cached_bytes += _frame_bytes(frame)
+            self._evict()
+        return index
+
+    def _decode_until(self, index: int) -> av.VideoFrame | None:
+        if index in self._cache:
+            return self._cache[index]
+        for frame in self._frames():
+            found = self._remember(frame)
+            if found is None:
+                continue
+            if found >= index:
+                break
+        return self._cache.get(index)
+
+    def _evict(self) -> None:
+        while self._cached_bytes > self.cache_bytes and len(self._cache) > 1:
+            _index, frame = self._cache.popitem(last=False)
+            self._cached_bytes -= _frame_bytes(frame)
+
+    # -- pictures ---------------------------------------------------------------------------
+
+    def _to_picture(self, frame: av.VideoFrame, size: Size | None) -> np.ndarray:
+        """RGB array of ``frame``, scaled to the upright ``size`` and turned upright."""
+        rotation = self.info.rotation
+        width, height = size if size is not None else self.display_size
+        if rotation in (90, 270):
+            width, height = height, width
+        if (width, height) == (frame.width, frame.height):
+            picture = frame.to_ndarray(format="rgb24")
+        else:
+            shrinking = width < frame.width
+            picture = frame.to_ndarray(format="rgb24", width=width, height=height,
+                                       interpolation="AREA" if shrinking else "BICUBIC")
+        if rotation:
+            picture = np.ascontiguousarray(np.rot90(picture, k=-(rotation // 90)))
+        return picture
+
+
+def _frame_bytes(frame: av.VideoFrame) -> int:
+    return sum(plane.buffer_size for plane in frame.planes)
+
+
+def _open_container(path: str) -> Any:
+    try:
+        return av.open(path, metadata_errors="ignore")
+    except (av.error.FFmpegError, OSError) as error:
+        raise MediaError(_("{name} could not be opened.").format(name=Path(path).name),
+                         path=path) from error

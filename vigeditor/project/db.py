@@ -1,0 +1,85 @@
+"""Opening ``case.sqlite``: WAL, foreign keys, an integrity check and forward migrations."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from vigeditor.i18n import _
+from vigeditor.project.errors import CaseError
+from vigeditor.project.schema import MIGRATIONS, Migration
+
+DB_NAME = "case.sqlite"
+_log = logging.getLogger("vigeditor.project")
+
+
+def connect(path: Path, *, migrations: list[Migration] | None = None) -> Database:
+    """Open (creating if absent) a case database, checked and migrated to the latest schema.
+
+    ``migrations`` is for tests that build a database of an earlier version.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    try:
+        db = Database(sqlite3.connect(str(path), timeout=10.0), execute_plugins=False)
+    except sqlite3.Error as error:
+        raise _unreadable(path, error) from error
+    try:
+        _configure(db)
+        check_integrity(db, path)
+        migrate(db, steps)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _configure(db: Database) -> None:
+    try:
+        db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        # FULL: a commit is on the disk before the guider is told it is done
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.Error as error:
+        raise _unreadable(Path(db.conn.execute("PRAGMA database_list").fetchone()[2]),
+                          error) from error
+
+
+def check_integrity(db: Database, path: Path) -> None:
+    """Raise CaseError with a plain message if SQLite finds the database damaged."""
+    try:
+        rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+        broken_links = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise _unreadable(path, error) from error
+    if rows != ["ok"] or broken_links:
+        _log.error("integrity check of %s failed: %s %s", path, rows[:20], broken_links[:20])
+        raise CaseError(_("The case file {name} is damaged and cannot be opened safely. "
+                          "Restore the case folder from a backup.").format(name=path.parent.name))
+
+
+def _unreadable(path: Path, error: Exception) -> CaseError:
+    _log.error("cannot open case database %s: %s", path, error)
+    return CaseError(_("The case file in {name} cannot be read: it is damaged or not a "
+                       "vigeditor case.").format(name=path.parent.name))
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, migrations: list[Migration] = MIGRATIONS) -> int:
+    """Bring the database up to ``len(migrations)``, one transaction per step."""
+    version = schema_version(db)
+    if version > len(migrations):
+        raise CaseError(_("This case was saved by a newer version of vigeditor. Update "
+                          "vigeditor to open it."))
+    for number in range(version, len(migrations)):
+        with db.atomic():
+            migrations[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        _log.info("case schema migrated to version %d", number + 1)
+    return len(migrations)

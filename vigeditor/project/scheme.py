@@ -1,0 +1,132 @@
+"""Coding schemes (the Principles of Attuned Interaction and Guidance by default), as data.
+
+A scheme is JSON in ``resources/schemes``; a case keeps a copy of the scheme it was coded
+with, so its tags keep their meaning when the default changes. Codes are ``group`` or
+``group.item`` strings, never list positions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from vigeditor.i18n import _
+from vigeditor.project.errors import CaseError
+
+DEFAULT_SCHEME = "principles-default.json"
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    name: str
+    hotkey: str
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    name: str
+    colour: str
+    hotkey: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Scheme:
+    id: str
+    name: str
+    version: int
+    groups: tuple[Group, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Scheme:
+        try:
+            groups = tuple(
+                Group(code=group["code"], name=group["name"], colour=group["colour"],
+                      hotkey=str(group["hotkey"]),
+                      items=tuple(Item(code=item["code"], name=item["name"],
+                                       hotkey=str(item.get("hotkey", "")))
+                                  for item in group["items"]))
+                for group in data["groups"])
+            scheme = cls(id=data["id"], name=data["name"], version=int(data["version"]),
+                         groups=groups)
+        except (KeyError, TypeError, ValueError) as error:
+            raise CaseError(_("The coding scheme is incomplete or damaged.")) from error
+        scheme._check()
+        return scheme
+
+    @classmethod
+    def parse(cls, text: str) -> Scheme:
+        try:
+            return cls.from_json(json.loads(text))
+        except json.JSONDecodeError as error:
+            raise CaseError(_("The coding scheme is incomplete or damaged.")) from error
+
+    def _check(self) -> None:
+        codes = [code for code in self.codes()]
+        if len(set(codes)) != len(codes):
+            raise CaseError(_("The coding scheme {name} uses a code twice.").format(
+                name=self.name))
+        for group in self.groups:
+            if any(not item.code.startswith(group.code + ".") for item in group.items):
+                raise CaseError(_("In the coding scheme {name}, every item code must start "
+                                  "with its group code.").format(name=self.name))
+
+    def codes(self) -> list[str]:
+        """Every valid code: each group code followed by its item codes, in scheme order."""
+        return [code for group in self.groups
+                for code in (group.code, *(item.code for item in group.items))]
+
+    def group_of(self, code: str) -> Group:
+        for group in self.groups:
+            if code == group.code or code.startswith(group.code + "."):
+                return group
+        raise CaseError(_unknown(code, self))
+
+    def label(self, code: str) -> str:
+        group = self.group_of(code)
+        if code == group.code:
+            return group.name
+        return next(item.name for item in group.items if item.code == code)
+
+    def validate(self, codes: Iterable[str]) -> tuple[str, ...]:
+        """The codes cleaned (trimmed, duplicates dropped); CaseError names an unknown one."""
+        known = set(self.codes())
+        cleaned: list[str] = []
+        for raw in codes:
+            code = str(raw).strip()
+            if code not in known:
+                raise CaseError(_unknown(code, self))
+            if code not in cleaned:
+                cleaned.append(code)
+        return tuple(cleaned)
+
+
+def _unknown(code: str, scheme: Scheme) -> str:
+    groups = ", ".join(group.code for group in scheme.groups)
+    return _("'{code}' is not a principle in this case's coding scheme ({scheme}). Use a "
+             "group ({groups}) or an item such as '{example}'.").format(
+        code=code, scheme=scheme.name, groups=groups,
+        example=scheme.groups[0].items[0].code if scheme.groups[0].items else groups)
+
+
+def default_scheme_text() -> str:
+    """The shipped default scheme as JSON text (copied into each new case)."""
+    return (resources.files("vigeditor.resources") / "schemes" / DEFAULT_SCHEME).read_text(
+        encoding="utf-8")
+
+
+def default_scheme() -> Scheme:
+    return Scheme.parse(default_scheme_text())
+
+
+def dump_codes(codes: Iterable[str]) -> str:
+    return json.dumps(list(codes))
+
+
+def load_codes(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text or "[]"))

@@ -1,0 +1,123 @@
+"""The frame server on its own thread: the UI asks for frames and never waits for them.
+
+Requests are coalesced: if the guider holds an arrow key, only the newest wanted frame is
+decoded once the worker is free, so the picture keeps up instead of queueing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from vigeditor.errors import PLAIN_ERRORS
+from vigeditor.media.frame_server import FrameServer
+from vigeditor.media.info import MediaInfo
+
+_log = logging.getLogger("vigeditor.ui")
+
+
+def picture_to_image(picture: np.ndarray) -> QImage:
+    """An RGB array as a QImage that owns its pixels."""
+    height, width = picture.shape[:2]
+    image = QImage(picture.data, width, height, picture.strides[0], QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+class _Worker(QObject):
+    opened = Signal(object)  # MediaInfo
+    frame_ready = Signal(int, QImage)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._server: FrameServer | None = None
+        self._pending: tuple[int, tuple[int, int] | None] | None = None
+        self._lock = threading.Lock()
+
+    @Slot(str)
+    def open(self, path: str) -> None:
+        self._close()
+        try:
+            self._server = FrameServer.open(Path(path))
+        except PLAIN_ERRORS as error:
+            self.failed.emit(str(error))
+            return
+        self.opened.emit(self._server.info)
+
+    def want(self, index: int, size: tuple[int, int] | None) -> None:
+        """Called from the UI thread: remember the newest wanted frame."""
+        with self._lock:
+            self._pending = (index, size)
+
+    @Slot()
+    def serve(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, None
+        if pending is None or self._server is None:
+            return
+        index, size = pending
+        try:
+            picture = self._server.frame(index, size=size)
+        except PLAIN_ERRORS as error:
+            self.failed.emit(str(error))
+            return
+        except Exception:  # never let a decoding surprise take the app down
+            _log.exception("frame %s could not be served", index)
+            self.failed.emit(self.tr("This frame could not be shown."))
+            return
+        self.frame_ready.emit(index, picture_to_image(picture))
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+
+class FrameWorker(QObject):
+    """Owns a worker thread with a frame server; talk to it with signals only."""
+
+    opened = Signal(object)
+    frame_ready = Signal(int, QImage)
+    failed = Signal(str)
+    _open_requested = Signal(str)
+    _serve_requested = Signal()
+    _shutdown_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("frame-server")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._open_requested.connect(self._worker.open)
+        self._serve_requested.connect(self._worker.serve)
+        self._shutdown_requested.connect(self._worker.shutdown)
+        self._worker.opened.connect(self.opened)
+        self._worker.frame_ready.connect(self.frame_ready)
+        self._worker.failed.connect(self.failed)
+        self._thread.start()
+
+    def open(self, path: str | Path) -> None:
+        self._open_requested.emit(str(path))
+
+    def request(self, index: int, size: tuple[int, int] | None = None) -> None:
+        self._worker.want(index, size)
+        self._serve_requested.emit()
+
+    def stop(self) -> None:
+        if self._thread.isRunning():
+            self._shutdown_requested.emit()
+            self._thread.quit()
+            self._thread.wait()
+
+
+__all__ = ["FrameWorker", "MediaInfo", "picture_to_image"]
