@@ -9,12 +9,13 @@ from __future__ import annotations
 import gettext
 import os
 from functools import lru_cache
-from importlib import resources
+
+from vigeditor.paths import resource_path
 
 
 @lru_cache(maxsize=1)
 def _translation() -> gettext.NullTranslations:
-    localedir = resources.files("vigeditor.resources") / "locale"
+    localedir = resource_path("locale")
     language = os.environ.get("VIGEDITOR_LANG")
     languages = [language] if language else None
     return gettext.translation(
