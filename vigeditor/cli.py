@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from vigeditor import __version__
+from vigeditor.cli_case import add_case_commands
 from vigeditor.errors import PLAIN_ERRORS, UserError
 
 EXIT_USER_ERROR = 2
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     _add_media_commands(commands)
+    add_case_commands(commands)
     return parser
 
 

@@ -101,7 +101,7 @@ def install_log(db: Database, columns: dict[str, list[str]]) -> None:
                 sources += [f"{prefix}.{name}" for name in names]
             db.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS log_{table}_{event.lower()} AFTER {event} "
-                f"ON main.{table} BEGIN INSERT INTO {LOG} ({', '.join(targets)}) "
+                f"ON main.{table} BEGIN INSERT INTO change_log ({', '.join(targets)}) "
                 f"VALUES ({', '.join(sources)}); END")
 
 

@@ -23,7 +23,9 @@ def connect(path: Path, *, migrations: list[Migration] | None = None) -> Databas
     """
     steps = MIGRATIONS if migrations is None else migrations
     try:
-        db = Database(sqlite3.connect(str(path), timeout=10.0), execute_plugins=False)
+        # shared between threads by Case, which lets one thread at a time use it
+        connection = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
+        db = Database(connection, execute_plugins=False)
     except sqlite3.Error as error:
         raise _unreadable(path, error) from error
     try:

@@ -1,7 +1,8 @@
 """A small Qt-free signal, and the events the project layer emits after each commit.
 
-Views subscribe with ``case.changed.connect(callback)`` and redraw from the events they get;
-the UI layer may forward them into Qt signals.
+Views subscribe with ``case.changed.connect(callback)`` and redraw from the events they get.
+An event is emitted in the thread that made the change (a worker, for imports), after the
+commit; the UI layer forwards events into a queued Qt signal so views redraw in the GUI thread.
 """
 
 from __future__ import annotations

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from vigeditor.i18n import _
+from vigeditor.paths import resource_path
 from vigeditor.project.errors import CaseError
 
 DEFAULT_SCHEME = "principles-default.json"
@@ -116,8 +116,7 @@ def _unknown(code: str, scheme: Scheme) -> str:
 
 def default_scheme_text() -> str:
     """The shipped default scheme as JSON text (copied into each new case)."""
-    return (resources.files("vigeditor.resources") / "schemes" / DEFAULT_SCHEME).read_text(
-        encoding="utf-8")
+    return resource_path("schemes", DEFAULT_SCHEME).read_text(encoding="utf-8")
 
 
 def default_scheme() -> Scheme:
