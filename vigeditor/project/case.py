@@ -237,7 +237,8 @@ class Case:
             if undoable:
                 self.history.record(change)
             self.last_change = change
-        self.changed.emit(CaseChanged(label, "do", change.events(), change))
+        self.changed.emit(CaseChanged(label, "do", change.events(),
+                                      change if undoable else None))
 
     def _apply(self, change: Change, forward: bool) -> None:
         self._check_open()

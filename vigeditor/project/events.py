@@ -61,7 +61,7 @@ class CaseChanged:
     label: str
     origin: Origin
     changes: tuple[Changed, ...]
-    change: object | None = None  # the undoable Change when origin is "do"
+    change: object | None = None  # the Change; None for an operation that cannot be undone
 
     def of_kind(self, kind: str) -> tuple[Changed, ...]:
         return tuple(item for item in self.changes if item.kind == kind)

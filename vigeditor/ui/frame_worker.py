@@ -31,6 +31,7 @@ def picture_to_image(picture: np.ndarray) -> QImage:
 class _Worker(QObject):
     opened = Signal(object)  # MediaInfo
     frame_ready = Signal(int, QImage)
+    thumbnails_ready = Signal(list)  # [(index, QImage)]
     failed = Signal(str)
 
     def __init__(self) -> None:
@@ -39,11 +40,12 @@ class _Worker(QObject):
         self._pending: tuple[int, tuple[int, int] | None] | None = None
         self._lock = threading.Lock()
 
-    @Slot(str)
-    def open(self, path: str) -> None:
+    @Slot(str, str)
+    def open(self, path: str, cache_dir: str) -> None:
         self._close()
         try:
-            self._server = FrameServer.open(Path(path))
+            self._server = FrameServer.open(Path(path),
+                                            cache_dir=Path(cache_dir) if cache_dir else None)
         except PLAIN_ERRORS as error:
             self.failed.emit(str(error))
             return
@@ -72,6 +74,17 @@ class _Worker(QObject):
             return
         self.frame_ready.emit(index, picture_to_image(picture))
 
+    @Slot(int, int)
+    def thumbnails(self, count: int, width: int) -> None:
+        if self._server is None:
+            return
+        try:
+            strip = self._server.thumbnails(count, width)
+        except PLAIN_ERRORS as error:
+            self.failed.emit(str(error))
+            return
+        self.thumbnails_ready.emit([(index, picture_to_image(p)) for index, p in strip])
+
     @Slot()
     def shutdown(self) -> None:
         self._close()
@@ -87,9 +100,11 @@ class FrameWorker(QObject):
 
     opened = Signal(object)
     frame_ready = Signal(int, QImage)
+    thumbnails_ready = Signal(list)
     failed = Signal(str)
-    _open_requested = Signal(str)
+    _open_requested = Signal(str, str)
     _serve_requested = Signal()
+    _thumbnails_requested = Signal(int, int)
     _shutdown_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -100,14 +115,21 @@ class FrameWorker(QObject):
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._serve_requested.connect(self._worker.serve)
+        self._thumbnails_requested.connect(self._worker.thumbnails)
+        self._worker.thumbnails_ready.connect(self.thumbnails_ready)
         self._shutdown_requested.connect(self._worker.shutdown)
         self._worker.opened.connect(self.opened)
         self._worker.frame_ready.connect(self.frame_ready)
         self._worker.failed.connect(self.failed)
         self._thread.start()
 
-    def open(self, path: str | Path) -> None:
-        self._open_requested.emit(str(path))
+    def open(self, path: str | Path, cache_dir: str | Path | None = None) -> None:
+        """Probe (in a child process) and open ``path``; ``opened`` or ``failed`` follows."""
+        self._open_requested.emit(str(path), str(cache_dir) if cache_dir else "")
+
+    def request_thumbnails(self, count: int, width: int) -> None:
+        """Ask for a strip of keyframe thumbnails; ``thumbnails_ready`` follows."""
+        self._thumbnails_requested.emit(count, width)
 
     def request(self, index: int, size: tuple[int, int] | None = None) -> None:
         self._worker.want(index, size)

@@ -1,0 +1,89 @@
+"""The open case as the UI sees it: change events as a Qt signal, and the undo stack.
+
+Every project operation commits and emits a ``CaseChanged`` event (in whatever thread made
+the change, e.g. an import worker). The session forwards each event into the GUI thread as
+``changed`` and, for operations done (not undone or redone), pushes one ``QUndoCommand`` that
+undoes and redoes that same change. Views take the session in ``__init__``, connect to
+``changed`` and redraw from events only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from vigeditor.errors import PLAIN_ERRORS
+from vigeditor.project.case import Case
+from vigeditor.project.changes import Change
+from vigeditor.project.events import CaseChanged
+
+_log = logging.getLogger("vigeditor.ui")
+
+
+class ChangeCommand(QUndoCommand):
+    """One reversible operation on the undo stack; it was already done when pushed."""
+
+    def __init__(self, session: CaseSession, change: Change) -> None:
+        super().__init__(change.label)
+        self._session = session
+        self.change = change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # QUndoStack.push calls redo: the operation is already done
+            return
+        self._session.guarded(self.change.redo)
+
+    def undo(self) -> None:
+        self._session.guarded(self.change.undo)
+
+
+class CaseSession(QObject):
+    """One open case in the app: events in the GUI thread, undo stack, plain errors."""
+
+    changed = Signal(object)  # CaseChanged
+    failed = Signal(str)  # a plain message for the guider
+    _event_arrived = Signal(object)
+
+    def __init__(self, case: Case, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self._event_arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        case.changed.connect(self._event_arrived.emit)
+
+    def run(self, operation: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call a project operation; a plain error becomes ``failed`` and returns None."""
+        return self.guarded(operation, *args, **kwargs)
+
+    def guarded(self, function: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except PLAIN_ERRORS as error:
+            self.failed.emit(str(error))
+        except Exception:
+            _log.exception("operation %s failed", getattr(function, "__name__", function))
+            self.failed.emit(self.tr("That could not be done. Details are in the log."))
+        return None
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def close(self) -> None:
+        self.case.changed.disconnect(self._event_arrived.emit)
+        self.undo_stack.clear()
+        self.case.close()
+
+    @Slot(object)
+    def _deliver(self, event: CaseChanged) -> None:
+        if event.origin == "do" and isinstance(event.change, Change):
+            self.undo_stack.push(ChangeCommand(self, event.change))
+        self.changed.emit(event)
