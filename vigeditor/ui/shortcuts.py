@@ -1,0 +1,102 @@
+"""The keyboard map: one table used both to bind keys and for Help → Keyboard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """``action`` names a main-window method; ``keys`` are Qt key sequences."""
+
+    action: str
+    keys: tuple[str, ...]
+    description: str
+    group: str
+
+
+def _s(action: str, keys: tuple[str, ...], description: str, group: str) -> Shortcut:
+    return Shortcut(action, keys, description, group)
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    _s("toggle_play", ("Space",), "Play or pause", "Playing"),
+    _s("step_back", ("Left",), "One frame back", "Playing"),
+    _s("step_forward", ("Right",), "One frame forward", "Playing"),
+    _s("step_back_10", ("Shift+Left",), "Ten frames back", "Playing"),
+    _s("step_forward_10", ("Shift+Right",), "Ten frames forward", "Playing"),
+    _s("shuttle_back", ("J",), "Shuttle backwards (press again to go faster)", "Playing"),
+    _s("shuttle_pause", ("K",), "Pause the shuttle", "Playing"),
+    _s("shuttle_forward", ("L",), "Shuttle forwards (press again to go faster)", "Playing"),
+    _s("slower", ("[",), "Slower", "Playing"),
+    _s("faster", ("]",), "Faster", "Playing"),
+    _s("go_start", ("Home",), "Go to the first frame", "Playing"),
+    _s("go_end", ("End",), "Go to the last frame", "Playing"),
+    _s("previous_moment", ("Up",), "Previous moment", "Playing"),
+    _s("next_moment", ("Down",), "Next moment", "Playing"),
+    _s("mark_in", ("I",), "Set the in mark at this frame", "Cutting"),
+    _s("mark_out", ("O",), "Set the out mark at this frame", "Cutting"),
+    _s("make_clip", ("C",), "Make a clip from the in and out marks", "Cutting"),
+    _s("make_still", ("S",), "Make a still of this frame", "Cutting"),
+    _s("add_moment", ("M",), "Add a moment at this frame", "Tagging"),
+    _s("tag_keys", ("1 … 6, then a letter",),
+       "Tag this frame with a principle: the group's number, then the item's letter "
+       "(the number twice tags the group alone; Esc cancels)", "Tagging"),
+    _s("undo", ("Ctrl+Z",), "Undo", "Editing"),
+    _s("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Editing"),
+    _s("delete_selected", ("Delete",), "Remove the selected moment, clip or still", "Editing"),
+    _s("toggle_full_screen", ("F",), "Full screen on or off", "Window"),
+    _s("import_recordings", ("Ctrl+I",), "Import recordings…", "Case"),
+    _s("new_case", ("Ctrl+N",), "New case…", "Case"),
+    _s("open_case", ("Ctrl+O",), "Open case…", "Case"),
+    _s("show_case_details", ("Ctrl+D",), "Case details", "Case"),
+    _s("close_case", ("Ctrl+W",), "Close case", "Case"),
+    _s("show_shortcuts", ("F1",), "Keyboard shortcuts", "Help"),
+)
+
+
+def shortcut_for(action: str) -> Shortcut:
+    return next(item for item in SHORTCUTS if item.action == action)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: every key the editor knows, grouped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(SHORTCUTS), 3, self)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does"),
+                                         self.tr("For")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, item in enumerate(SHORTCUTS):
+            keys = "  or  ".join(item.keys)
+            for column, text in enumerate((keys, _tr(item.description), _tr(item.group))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(680, 640)
