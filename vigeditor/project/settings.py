@@ -36,7 +36,9 @@ class Settings:
 
     workspace: str | None = None
     retention_months: int = 2
-    player: str = "qt"
+    player: str = "qt"  # "qt" (Qt Multimedia) or "vlc" (libvlc, when installed)
+    frame_cache_mb: int = 512  # bound of the decoded-frame cache of the frame server
+    window: dict[str, str] = field(default_factory=dict)  # saved window layout (base64)
     language: str | None = None
     recent_cases: list[str] = field(default_factory=list)
     logbook_targets: dict[str, dict[str, int]] = field(default_factory=lambda: {

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from vigeditor.errors import PLAIN_ERRORS
-from vigeditor.media.frame_server import FrameServer
+from vigeditor.media.frame_server import DEFAULT_CACHE_BYTES, FrameServer
 from vigeditor.media.info import MediaInfo
 
 _log = logging.getLogger("vigeditor.ui")
@@ -34,8 +34,9 @@ class _Worker(QObject):
     thumbnails_ready = Signal(list)  # [(index, QImage)]
     failed = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, cache_bytes: int) -> None:
         super().__init__()
+        self._cache_bytes = cache_bytes
         self._server: FrameServer | None = None
         self._pending: tuple[int, tuple[int, int] | None] | None = None
         self._lock = threading.Lock()
@@ -44,7 +45,7 @@ class _Worker(QObject):
     def open(self, path: str, cache_dir: str) -> None:
         self._close()
         try:
-            self._server = FrameServer.open(Path(path),
+            self._server = FrameServer.open(Path(path), cache_bytes=self._cache_bytes,
                                             cache_dir=Path(cache_dir) if cache_dir else None)
         except PLAIN_ERRORS as error:
             self.failed.emit(str(error))
@@ -107,11 +108,12 @@ class FrameWorker(QObject):
     _thumbnails_requested = Signal(int, int)
     _shutdown_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *,
+                 cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("frame-server")
-        self._worker = _Worker()
+        self._worker = _Worker(cache_bytes)
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._serve_requested.connect(self._worker.serve)

@@ -1,0 +1,101 @@
+"""The start screen: recent cases, New case, Open case, Open demo case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigeditor.project.settings import Settings
+from vigeditor.project.workspace import CaseSummary, default_workspace, list_cases
+
+
+class StartScreen(QWidget):
+    """What the guider sees before a case is open."""
+
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    choose_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        title = QLabel(self.tr("vigeditor"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        tagline = QLabel(self.tr("Find the moments when it goes well, and show them. "
+                                 "Everything stays on this computer."))
+        tagline.setWordWrap(True)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent cases"))
+        self.recent.itemActivated.connect(self._activated)
+        recent_label = QLabel(self.tr("&Recent cases"))
+        recent_label.setBuddy(self.recent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addWidget(title)
+        layout.addWidget(tagline)
+        layout.addSpacing(16)
+        layout.addLayout(self._buttons())
+        layout.addSpacing(16)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.recent, 1)
+        self.refresh()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, signal, name in (
+                (self.tr("&New case…"), self.new_requested, self.tr("New case")),
+                (self.tr("&Open case…"), self.choose_requested, self.tr("Open case")),
+                (self.tr("Open &demo case"), self.demo_requested, self.tr("Open demo case"))):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.setMinimumHeight(40)
+            button.clicked.connect(signal.emit)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def refresh(self) -> None:
+        """List recent cases first, then the other cases in the workspace."""
+        self.recent.clear()
+        seen: set[str] = set()
+        for entry in self.settings.recent_cases:
+            path = Path(entry)
+            if path.is_dir():
+                self._add(path, None)
+                seen.add(str(path.resolve()))
+        for summary in list_cases(default_workspace(self.settings)):
+            if str(summary.folder.resolve()) not in seen:
+                self._add(summary.folder, summary)
+        if self.recent.count() == 0:
+            empty = QListWidgetItem(self.tr("No cases yet. Start with New case, or try the "
+                                            "demo case."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+
+    def _add(self, folder: Path, summary: CaseSummary | None) -> None:
+        name = folder.name.removesuffix(".vigcase")
+        details = f"  —  {summary.guider}" if summary and summary.guider else ""
+        item = QListWidgetItem(f"{name}{details}\n{folder}")
+        item.setData(Qt.ItemDataRole.UserRole, str(folder))
+        item.setToolTip(str(folder))
+        self.recent.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        folder = item.data(Qt.ItemDataRole.UserRole)
+        if folder:
+            self.open_requested.emit(Path(folder))
