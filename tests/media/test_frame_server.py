@@ -98,3 +98,38 @@ def test_a_frame_outside_the_recording_is_refused(server: FrameServer) -> None:
         server.frame(-1)
     with pytest.raises(MediaError, match="negative"):
         server.frame_at(-0.5)
+
+
+def test_idle_time_prefetches_the_previous_group_when_stepping_back(
+        samples: dict[str, Sample], table_cache: Path) -> None:
+    with FrameServer.open(samples["cfr-h264-bframes"].path, cache_dir=table_cache) as server:
+        keyframe = int(server.table.keyframes[3])
+        previous = int(server.table.keyframes[2])
+        server.frame(keyframe + 2)
+        server.frame(keyframe + 1)  # stepping backwards, near the start of a group
+        assert not server.is_cached(keyframe - 1)
+        assert server.idle_work(lambda: False)
+        assert all(server.is_cached(index) for index in range(previous, keyframe))
+        backwards = list(range(keyframe, previous - 1, -1))
+        assert [_shown(server, index) for index in backwards] == backwards
+        assert not server.idle_work(lambda: False) or server.is_cached(previous - 1)
+
+
+def test_prefetching_stops_when_asked(samples: dict[str, Sample], table_cache: Path) -> None:
+    with FrameServer.open(samples["cfr-h264-bframes"].path, cache_dir=table_cache) as server:
+        keyframe = int(server.table.keyframes[3])
+        server.frame(keyframe + 2)
+        server.frame(keyframe + 1)
+        server.idle_work(lambda: True)
+        prefetched = [i for i in range(int(server.table.keyframes[2]), keyframe)
+                      if server.is_cached(i)]
+        assert len(prefetched) <= 1
+
+
+def test_no_prefetch_when_stepping_forwards(samples: dict[str, Sample],
+                                            table_cache: Path) -> None:
+    with FrameServer.open(samples["cfr-h264-bframes"].path, cache_dir=table_cache) as server:
+        keyframe = int(server.table.keyframes[3])
+        server.frame(keyframe)
+        server.frame(keyframe + 1)
+        assert not server.idle_work(lambda: False)

@@ -123,19 +123,36 @@ def hang(_path: str) -> None:
 
 
 @pytest.fixture
-def importable_tests(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let the isolated child import this test module."""
-    root = str(Path(__file__).resolve().parents[2])
-    monkeypatch.setenv("PYTHONPATH", root)
+def worker(monkeypatch: pytest.MonkeyPatch) -> isolation.IsolatedWorker:
+    """A child of its own, started where it can import this test module."""
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))
+    own = isolation.IsolatedWorker()
+    yield own
+    own.stop()
 
 
-@pytest.mark.usefixtures("importable_tests")
-def test_a_crashing_reader_costs_an_error_not_the_app() -> None:
+def test_a_crashing_reader_costs_an_error_not_the_app(worker: isolation.IsolatedWorker,
+                                                      samples: dict[str, Sample]) -> None:
     with pytest.raises(MediaError, match="stopped unexpectedly"):
-        isolation.run_isolated(crash_hard, "film.mp4", timeout=30, label="film.mp4")
+        worker.call(crash_hard, "film.mp4", timeout=30, label="film.mp4")
+    # the next job gets a fresh child and works
+    path = str(samples["mpeg4-avi"].path)
+    info, _table = worker.call(probe.inspect_recording, path, timeout=30, label="x")
+    assert info.frames == 50
 
 
-@pytest.mark.usefixtures("importable_tests")
-def test_a_hanging_reader_is_stopped_after_the_timeout() -> None:
+def test_a_hanging_reader_is_stopped_after_the_timeout(worker: isolation.IsolatedWorker) -> None:
     with pytest.raises(MediaError, match="took longer than 2 seconds"):
-        isolation.run_isolated(hang, "film.mp4", timeout=2, label="film.mp4")
+        worker.call(hang, "film.mp4", timeout=2, label="film.mp4")
+    assert worker.pid is None
+
+
+def test_one_child_serves_many_files(worker: isolation.IsolatedWorker,
+                                     samples: dict[str, Sample]) -> None:
+    pids = set()
+    for sample in samples.values():
+        info, table = worker.call(probe.inspect_recording, str(sample.path), timeout=30,
+                                  label=sample.path.name)
+        assert len(table) == info.frames == sample.spec.frames
+        pids.add(worker.pid)
+    assert len(pids) == 1 and None not in pids

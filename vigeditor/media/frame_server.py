@@ -9,9 +9,10 @@ calls are serialised by a lock for safety, and nothing here touches Qt.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -27,6 +28,8 @@ from vigeditor.media.info import MediaInfo
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 
 DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
+PREFETCH_WINDOW = 30  # frames from a keyframe within which stepping back prefetches
+DECODER_HELD_FRAMES = 8  # reference and reorder frames a decoder keeps besides its threads
 Size = tuple[int, int]
 
 
@@ -49,6 +52,10 @@ class FrameServer:
         self._position: int | None = None  # index of the frame the decoder produced last
         self._floor = 0  # frames before this index since the last seek may be unreliable
         self._thumbnailer: Any = None
+        self._last_request: int | None = None
+        self._backwards = False
+        self._budget: int | None = None  # cache bound minus the decoder's own working set
+        self._prefetcher: Prefetcher | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, cache_dir: Path | None = None,
@@ -77,8 +84,23 @@ class FrameServer:
         """Frame ``index`` as an upright RGB array (height × width × 3), scaled to ``size``."""
         self.table.check_index(int(index))
         with self._lock:
+            if self._last_request is not None and index != self._last_request:
+                self._backwards = index < self._last_request
+            self._last_request = int(index)
             decoded = self._decoded_frame(int(index))
             return self._to_picture(decoded, size)
+
+    def idle_work(self, should_stop: Callable[[], bool]) -> bool:
+        """Use idle time: when the guider steps backwards, decode the previous group of
+        pictures ahead of need, so entering it costs no wait. Checks ``should_stop`` between
+        frames; returns True if it decoded anything."""
+        with self._lock:
+            target = self._prefetch_target()
+            if target is None:
+                return False
+            if self._prefetcher is None:
+                self._prefetcher = Prefetcher(_open_container(self.info.path), self.table)
+            return self._prefetcher.decode_gop(target, self._store, should_stop)
 
     def frame_at(self, seconds: float, size: Size | None = None) -> tuple[int, np.ndarray]:
         """The frame on screen ``seconds`` after the first frame, with its index."""
@@ -112,6 +134,8 @@ class FrameServer:
             self._container.close()
             if self._thumbnailer is not None:
                 self._thumbnailer.close()
+            if self._prefetcher is not None:
+                self._prefetcher.container.close()
 
     def __enter__(self) -> FrameServer:
         return self
@@ -180,6 +204,24 @@ class FrameServer:
                 return
             yield frame
 
+    def _prefetch_target(self) -> int | None:
+        """The keyframe of the group before the current one, when it is worth decoding."""
+        here = self._last_request
+        if here is None or not self._backwards:
+            return None
+        keyframe = self.table.keyframe_at_or_before(here)
+        previous = self.table.keyframe_before(keyframe)
+        if previous is None or here - keyframe > PREFETCH_WINDOW:
+            return None
+        missing = any(index not in self._cache for index in range(previous, keyframe))
+        return previous if missing else None
+
+    def _store(self, index: int, frame: av.VideoFrame) -> None:
+        if index not in self._cache:
+            self._cache[index] = frame
+            self._cached_bytes += _frame_bytes(frame)
+            self._evict()
+
     def _remember(self, frame: av.VideoFrame) -> int | None:
         """Record a decoded frame in the cache; returns its index (None if not in the table)."""
         stamp = frame.pts if frame.pts is not None else frame.dts
@@ -187,10 +229,8 @@ class FrameServer:
         if index is None:
             return None
         self._position = index
-        if index >= self._floor and index not in self._cache:
-            self._cache[index] = frame
-            self._cached_bytes += _frame_bytes(frame)
-            self._evict()
+        if index >= self._floor:
+            self._store(index, frame)
         return index
 
     def _decode_until(self, index: int) -> av.VideoFrame | None:
@@ -205,7 +245,11 @@ class FrameServer:
         return self._cache.get(index)
 
     def _evict(self) -> None:
-        while self._cached_bytes > self.cache_bytes and len(self._cache) > 1:
+        if self._budget is None and self._cache:
+            self._budget = _effective_budget(self.cache_bytes, next(iter(self._cache.values())),
+                                             self._stream.codec_context.thread_count)
+        budget = self._budget if self._budget is not None else self.cache_bytes
+        while self._cached_bytes > budget and len(self._cache) > 1:
             _index, frame = self._cache.popitem(last=False)
             self._cached_bytes -= _frame_bytes(frame)
 
@@ -226,6 +270,39 @@ class FrameServer:
         if rotation:
             picture = np.ascontiguousarray(np.rot90(picture, k=-(rotation // 90)))
         return picture
+
+
+class Prefetcher:
+    """Decodes whole groups of pictures on a container of its own (not the stepping one)."""
+
+    def __init__(self, container: Any, table: FrameTable) -> None:
+        self.container, self.table = container, table
+        self.stream = container.streams.video[0]
+        self.stream.thread_type = "AUTO"
+
+    def decode_gop(self, keyframe: int, store: Callable[[int, av.VideoFrame], None],
+                   should_stop: Callable[[], bool]) -> bool:
+        end = self.table.gop_end(keyframe)
+        try:
+            self.container.seek(int(self.table.pts[keyframe]), stream=self.stream,
+                                backward=True)
+            for frame in self.container.decode(self.stream):
+                index = self.table.index_of_pts(frame.pts) if frame.pts is not None else None
+                if index is not None and index >= keyframe:
+                    store(index, frame)
+                if (index is not None and index >= end) or should_stop():
+                    break
+        except (av.error.FFmpegError, StopIteration, RuntimeError):
+            return False
+        return True
+
+
+def _effective_budget(cache_bytes: int, sample: av.VideoFrame, threads: int) -> int:
+    """The cache bound less what the decoder itself holds (its threads' frames and refs)."""
+    frame_bytes = _frame_bytes(sample)
+    workers = threads if threads > 0 else (os.cpu_count() or 2)
+    reserve = (workers + DECODER_HELD_FRAMES) * frame_bytes
+    return max(cache_bytes - reserve, frame_bytes)
 
 
 def _frame_bytes(frame: av.VideoFrame) -> int:

@@ -1,27 +1,35 @@
 """Run untrusted decoding work in a child process with a timeout.
 
 A decoder crash or hang on a hostile or damaged file then costs an error message, never the
-app or the guider's data. The child is a fresh interpreter (``python -m
-vigeditor.media.isolation``, or the frozen app with ``--vigeditor-isolated-child``); the job and
-its result travel as pickles over stdin/stdout.
+app or the guider's data. One child interpreter (``python -m vigeditor.media.isolation``, or
+the frozen app with ``--vigeditor-isolated-child``) is started on first use, or ahead of time
+with :func:`prewarm`, and serves one job after another: starting Python with PyAV and NumPy
+costs far more than reading a frame table, so it is paid once. A child that crashes or runs
+past its timeout is killed, and the next job starts a fresh one. Jobs and results travel as
+length-prefixed pickles over the child's stdin/stdout.
 """
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import logging
 import pickle
+import queue
+import struct
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
 T = TypeVar("T")
 CHILD_FLAG = "--vigeditor-isolated-child"
+_HEADER = struct.Struct(">Q")
 _log = logging.getLogger("vigeditor.media")
 
 
@@ -32,46 +40,162 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "vigeditor.media.isolation"]
 
 
+def _write_message(stream: IO[bytes], payload: object) -> None:
+    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read_message(stream: IO[bytes]) -> Any:
+    """One message, or raises EOFError when the other side has gone."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise EOFError
+    size = _HEADER.unpack(header)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)
+
+
+class _Child:
+    """One running child process and a thread that reads its answers."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.answers: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self._reader = threading.Thread(target=self._read, name="isolated-reader", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        try:
+            while True:
+                self.answers.put(_read_message(self.process.stdout))
+        except (EOFError, OSError, pickle.UnpicklingError, ValueError, AttributeError):
+            self.answers.put(("gone", None))
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def send(self, job: tuple[str, str, tuple[Any, ...]]) -> None:
+        assert self.process.stdin is not None
+        _write_message(self.process.stdin, job)
+
+    def stop(self) -> str:
+        """Kill the child; returns what it wrote on stderr (for the log)."""
+        if self.alive:
+            self.process.kill()
+        try:
+            _out, err = self.process.communicate(timeout=5)
+        except (subprocess.TimeoutExpired, ValueError, OSError):
+            err = b""
+        return (err or b"").decode(errors="replace")[-4000:]
+
+
+class IsolatedWorker:
+    """A reusable child process that runs jobs one at a time, each with a timeout."""
+
+    def __init__(self) -> None:
+        self._child: _Child | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def pid(self) -> int | None:
+        return self._child.process.pid if self._child is not None else None
+
+    def start(self) -> None:
+        """Start the child now (e.g. while the app opens), so the first job need not wait."""
+        with self._lock:
+            self._ensure()
+
+    def _ensure(self) -> _Child:
+        if self._child is None or not self._child.alive:
+            self._child = _Child()
+        return self._child
+
+    def call(self, func: Callable[..., T], *args: Any, timeout: float, label: str) -> T:
+        """Call ``func(*args)`` in the child; MediaError on error, crash or timeout."""
+        with self._lock:
+            child = self._ensure()
+            try:
+                child.send((func.__module__, func.__qualname__, args))
+                status, payload = child.answers.get(timeout=timeout)
+            except queue.Empty:
+                self._discard(label, "timeout")
+                raise MediaError(_("Reading {name} took longer than {seconds:g} seconds and "
+                                   "was stopped. The file may be damaged.")
+                                 .format(name=label, seconds=timeout)) from None
+            except OSError:
+                status, payload = "gone", None
+            if status == "gone":
+                payload = self._discard(label, "crash")
+        if status == "ok":
+            return payload  # type: ignore[no-any-return]
+        if status == "media-error":
+            raise MediaError(payload)
+        _log.error("isolated read of %s failed\n%s", label, payload)
+        raise MediaError(_("vigeditor's video reader stopped unexpectedly while reading {name}. "
+                           "The file may be damaged.").format(name=label))
+
+    def _discard(self, label: str, why: str) -> str:
+        details = self._child.stop() if self._child is not None else ""
+        self._child = None
+        _log.warning("isolated child stopped (%s) while reading %s", why, label)
+        return details
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._child is not None:
+                self._child.stop()
+                self._child = None
+
+
+_worker = IsolatedWorker()
+atexit.register(_worker.stop)
+
+
+def prewarm() -> None:
+    """Start the shared child in the background (returns at once)."""
+    threading.Thread(target=_worker.start, name="isolated-prewarm", daemon=True).start()
+
+
+def shared_worker() -> IsolatedWorker:
+    return _worker
+
+
 def run_isolated(func: Callable[..., T], *args: Any, timeout: float, label: str) -> T:
-    """Call ``func(*args)`` in a child process; raise MediaError on error, crash or timeout."""
-    job = pickle.dumps((func.__module__, func.__qualname__, args))
-    try:
-        completed = subprocess.run(child_command(), input=job, capture_output=True,
-                                   timeout=timeout, check=False)
-    except subprocess.TimeoutExpired as error:
-        raise MediaError(_("Reading {name} took longer than {seconds:g} seconds and was "
-                           "stopped. The file may be damaged.")
-                         .format(name=label, seconds=timeout)) from error
-    try:
-        status, payload = pickle.loads(completed.stdout)
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        status, payload = "crash", completed.stderr.decode(errors="replace")
-    if status == "ok":
-        return payload  # type: ignore[no-any-return]
-    if status == "media-error":
-        raise MediaError(payload)
-    _log.error("isolated read of %s failed (exit code %s)\n%s", label, completed.returncode,
-               payload)
-    raise MediaError(_("vigeditor's video reader stopped unexpectedly while reading {name}. "
-                       "The file may be damaged.").format(name=label))
+    """Call ``func(*args)`` in the shared child process (see :class:`IsolatedWorker`)."""
+    return _worker.call(func, *args, timeout=timeout, label=label)
 
 
-def child_main() -> int:
-    """Entry point of the child: run one job from stdin, write its outcome to stdout."""
-    out = sys.stdout.buffer
+def _run_job(job: tuple[str, str, tuple[Any, ...]]) -> tuple[str, Any]:
+    module_name, qualname, args = job
     try:
-        module_name, qualname, args = pickle.loads(sys.stdin.buffer.read())
         func: Any = importlib.import_module(module_name)
         for part in qualname.split("."):
             func = getattr(func, part)
-        outcome: tuple[str, Any] = ("ok", func(*args))
+        return "ok", func(*args)
     except MediaError as error:
-        outcome = ("media-error", error.message)
-    except BaseException as error:  # reported to the parent as a crash, with details for the log
-        outcome = ("crash", "".join(traceback.format_exception(error)))
-    out.write(pickle.dumps(outcome))
-    out.flush()
-    return 0
+        return "media-error", error.message
+    except Exception as error:  # reported to the parent as a crash, with details for the log
+        return "crash", "".join(traceback.format_exception(error))
+
+
+def child_main() -> int:
+    """Entry point of the child: serve jobs from stdin until the parent closes it."""
+    jobs, answers = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the answers
+    import vigeditor.media.probe  # noqa: F401  (load PyAV and NumPy before the first job)
+
+    while True:
+        try:
+            job = _read_message(jobs)
+        except EOFError:
+            return 0
+        _write_message(answers, _run_job(job))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ def keyframe_thumbnails(container: Any, table: FrameTable,
                         count: int) -> list[tuple[int, av.VideoFrame]]:
     """(index, decoded keyframe) for a strip of ``count`` thumbnails."""
     stream = container.streams.video[0]
-    stream.codec_context.skip_frame = "NONKEY"
     pictures: list[tuple[int, av.VideoFrame]] = []
     for keyframe in strip_keyframes(table, count):
         frame = _decode_keyframe(container, stream, table, keyframe)
@@ -34,13 +33,21 @@ def keyframe_thumbnails(container: Any, table: FrameTable,
 
 def _decode_keyframe(container: Any, stream: Any, table: FrameTable,
                      keyframe: int) -> av.VideoFrame | None:
+    """Seek to the keyframe and decode its packet alone (no other frames are decoded)."""
     wanted = int(table.pts[keyframe])
+    context = stream.codec_context
     try:
         container.seek(wanted, stream=stream, backward=True)
-        for frame in container.decode(stream):
-            if frame.pts is None or frame.pts < wanted:
+        for packet in container.demux(stream):
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None or stamp != wanted:
+                if stamp is not None and packet.dts is not None and packet.dts > wanted:
+                    return None
                 continue
-            return frame if frame.pts == wanted else None
+            frames = [*context.decode(packet), *context.decode(None)]
+            return next((frame for frame in frames if frame.pts == wanted), None)
     except av.error.FFmpegError:
         return None
+    finally:
+        context.flush_buffers()
     return None

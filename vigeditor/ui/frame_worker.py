@@ -6,6 +6,7 @@ decoded once the worker is free, so the picture keeps up instead of queueing beh
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from pathlib import Path
@@ -74,6 +75,15 @@ class _Worker(QObject):
             self.failed.emit(self.tr("This frame could not be shown."))
             return
         self.frame_ready.emit(index, picture_to_image(picture))
+        self._use_idle_time()
+
+    def _use_idle_time(self) -> None:
+        """Decode ahead (e.g. the previous group when stepping back) until a request comes."""
+        if self._server is None:
+            return
+        # prefetching is a bonus: the next real request reports any damage it meets
+        with contextlib.suppress(*PLAIN_ERRORS):
+            self._server.idle_work(lambda: self._pending is not None)
 
     @Slot(int, int)
     def thumbnails(self, count: int, width: int) -> None:
