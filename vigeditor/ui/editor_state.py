@@ -58,9 +58,11 @@ class EditorState(QObject):
         self.recording, self.table = recording, table
         self.frame = 0
         self.mark_in = self.mark_out = None
-        self.selection = None
+        had_selection, self.selection = self.selection is not None, None
         self.recording_changed.emit(recording)
         self.marks_changed.emit(None, None)
+        if had_selection:
+            self.selection_changed.emit(None)
         self.frame_changed.emit(0)
 
     def set_frame(self, index: int) -> None:
