@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     _add_media_commands(commands)
+    _add_app_commands(commands)
     add_case_commands(commands)
     return parser
 
@@ -53,6 +54,34 @@ def _add_media_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     frame.add_argument("-o", "--output", type=Path, required=True, help="PNG or JPEG to write")
     frame.add_argument("--width", type=int, help="scale to this width (keeps proportions)")
     frame.set_defaults(handler=_cmd_frame)
+
+
+def _add_app_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    opener = commands.add_parser("open", help="open a case in the editor")
+    opener.add_argument("case", type=Path, help="the case folder (NAME.vigcase)")
+    opener.set_defaults(handler=_cmd_open)
+    shots = commands.add_parser("screenshots", help="render the main screens to PNG files")
+    shots.add_argument("outdir", type=Path)
+    shots.add_argument("--case", type=Path, help="a case to show (default: a new demo case)")
+    shots.set_defaults(handler=_cmd_screenshots)
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from vigeditor.project.case import case_folder
+
+    folder = case_folder(args.case)
+    if not folder.is_dir():
+        raise UserError(f"there is no case at {folder}")
+    return _run_gui([], folder)
+
+
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    from vigeditor.ui.screenshots import render_screenshots
+
+    written = render_screenshots(args.outdir, args.case)
+    for path in written:
+        print(path)
+    return 0
 
 
 def _cmd_probe(args: argparse.Namespace) -> int:
@@ -85,10 +114,10 @@ def _cmd_frame(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_gui(argv: Sequence[str]) -> int:
+def _run_gui(argv: Sequence[str], case: Path | None = None) -> int:
     from vigeditor.ui.app import run_app
 
-    return run_app(list(argv))
+    return run_app(list(argv), case)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

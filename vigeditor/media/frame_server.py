@@ -268,8 +268,8 @@ class FrameServer:
             picture = frame.to_ndarray(format="rgb24", width=width, height=height,
                                        interpolation="AREA" if shrinking else "BICUBIC")
         if rotation:
-            picture = np.ascontiguousarray(np.rot90(picture, k=-(rotation // 90)))
-        return picture
+            picture = np.rot90(picture, k=-(rotation // 90))
+        return np.ascontiguousarray(picture)  # scaled rows may be padded; callers want C order
 
 
 class Prefetcher:

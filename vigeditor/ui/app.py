@@ -8,18 +8,31 @@ from pathlib import Path
 from vigeditor import __version__
 
 
-def run_app(argv: list[str], recording: Path | None = None) -> int:
-    """Create the Qt application and the main window; returns the exit status."""
+def make_application(argv: list[str]) -> object:
+    """The QApplication (created once), named for settings and the desktop."""
+    from PySide6.QtCore import QLoggingCategory
     from PySide6.QtWidgets import QApplication
 
-    from vigeditor.ui.main_window import MainWindow
-
+    # Qt Multimedia's FFmpeg backend describes every file it opens; that is for developers
+    QLoggingCategory.setFilterRules("qt.multimedia.*.info=false\nqt.multimedia.*.debug=false\n"
+                                    "qt.multimedia.ffmpeg*=false")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("vigeditor")
     app.setOrganizationName("vigeditor")
     app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("vigeditor")
+    return app
+
+
+def run_app(argv: list[str], case: Path | None = None) -> int:
+    """Show the main window (on ``case`` if given) and run until it is closed."""
+    from vigeditor.media.isolation import prewarm
+    from vigeditor.ui.main_window import MainWindow
+
+    prewarm()  # start the probing child now, so opening the first film does not wait for it
+    app = make_application(argv)
     window = MainWindow()
     window.show()
-    if recording is not None:
-        window.open_recording(recording)
-    return int(app.exec())
+    if case is not None and not window.open_case(case):
+        return 2
+    return int(app.exec())  # type: ignore[attr-defined]

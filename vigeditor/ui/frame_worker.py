@@ -24,6 +24,7 @@ _log = logging.getLogger("vigeditor.ui")
 
 def picture_to_image(picture: np.ndarray) -> QImage:
     """An RGB array as a QImage that owns its pixels."""
+    picture = np.ascontiguousarray(picture)
     height, width = picture.shape[:2]
     image = QImage(picture.data, width, height, picture.strides[0], QImage.Format.Format_RGB888)
     return image.copy()
@@ -66,7 +67,7 @@ class _Worker(QObject):
             return
         index, size = pending
         try:
-            picture = self._server.frame(index, size=size)
+            image = picture_to_image(self._server.frame(index, size=size))
         except PLAIN_ERRORS as error:
             self.failed.emit(str(error))
             return
@@ -74,7 +75,7 @@ class _Worker(QObject):
             _log.exception("frame %s could not be served", index)
             self.failed.emit(self.tr("This frame could not be shown."))
             return
-        self.frame_ready.emit(index, picture_to_image(picture))
+        self.frame_ready.emit(index, image)
         self._use_idle_time()
 
     def _use_idle_time(self) -> None:

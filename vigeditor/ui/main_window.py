@@ -1,148 +1,277 @@
-"""The first window: open a recording and step through its exact frames.
-
-The full micro-analysis editor (issue 4) grows from here; already now the picture is the
-exact decoded frame, served from a worker thread.
-"""
+"""The main window: the start screen, or the editor for the open case, with menus and keys."""
 
 from __future__ import annotations
 
+import base64
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
-    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QSizePolicy,
+    QStackedWidget,
     QStatusBar,
-    QVBoxLayout,
-    QWidget,
 )
 
-from vigeditor.media.info import MediaInfo
-from vigeditor.ui.frame_worker import FrameWorker
+from vigeditor.errors import PLAIN_ERRORS
+from vigeditor.project.case import Case
+from vigeditor.project.settings import Settings, load_settings, save_settings
+from vigeditor.ui import case_flows
+from vigeditor.ui.editor_view import EditorView
+from vigeditor.ui.import_flow import VIDEO_SUFFIXES, ImportFlow
+from vigeditor.ui.session import CaseSession
+from vigeditor.ui.shortcuts import SHORTCUTS, ShortcutsDialog
+from vigeditor.ui.start_screen import StartScreen
+from vigeditor.ui.tag_keys import TagKeyFilter
+from vigeditor.ui.tasks import TaskRunner
 
-VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.avi *.mkv *.mts *.3gp *.webm);;All files (*)"
+_log = logging.getLogger("vigeditor.ui")
+MENUS = {"Case": "&File", "Editing": "&Edit", "Cutting": "&Edit", "Tagging": "&Edit",
+         "Playing": "&Play", "Window": "&View", "Help": "&Help"}
+CASE_FREE = {"new_case", "open_case", "show_shortcuts", "toggle_full_screen"}
 
 
 class MainWindow(QMainWindow):
-    """Open a recording, see its exact frames, step with the arrow keys."""
+    """One window: start screen or editor; every action reachable by menu and key."""
 
-    frame_shown = Signal(int)
+    case_opened = Signal(object)  # CaseSession
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__()
+        self.settings = settings if settings is not None else load_settings()
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.session: CaseSession | None = None
+        self.editor: EditorView | None = None
+        self.imports: ImportFlow | None = None
+        self._tag_filter: TagKeyFilter | None = None
         self.setWindowTitle(self.tr("vigeditor"))
-        self.info: MediaInfo | None = None
-        self.current = 0
-        self.last_error = ""
-        self._image = QImage()
-        self._worker = FrameWorker(self)
-        self._worker.opened.connect(self._on_opened)
-        self._worker.frame_ready.connect(self._on_frame)
-        self._worker.failed.connect(self._on_failed)
-        self._build()
-        self.resize(960, 640)
-
-    def _build(self) -> None:
-        self.picture = QLabel(self.tr("Open a recording to begin (File → Open recording…)."))
-        self.picture.setAccessibleName(self.tr("Picture"))
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.picture.setStyleSheet("background: black; color: #ccc;")
-        self.frame_label = QLabel("–")
-        self.frame_label.setAccessibleName(self.tr("Current frame"))
-        self.frame_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.frame_label)
-        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
         self.setStatusBar(QStatusBar())
+        self.start = StartScreen(self.settings)
+        self.start.new_requested.connect(lambda: case_flows.new_case(self))
+        self.start.choose_requested.connect(lambda: case_flows.choose_case(self))
+        self.start.demo_requested.connect(lambda: case_flows.demo_case(self))
+        self.start.open_requested.connect(self.open_case)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._update_actions()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    # -- menus and keys --------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open recording…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_recording)
-        file_menu.addAction(open_action)
+        menus: dict[str, QMenu] = {}
+        for title in dict.fromkeys(MENUS.values()):
+            menus[title] = self.menuBar().addMenu(self.tr(title))
+        for item in SHORTCUTS:
+            if item.action == "tag_keys":
+                continue
+            action = QAction(self.tr(item.description), self)
+            action.setObjectName(item.action)
+            action.setShortcuts([QKeySequence(keys) for keys in item.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, name=item.action: self.perform(name))
+            menus[MENUS.get(item.group, "&File")].addAction(action)
+            self.addAction(action)
+            self.actions_by_name[item.action] = action
+        demo = QAction(self.tr("Open &demo case"), self)
+        demo.triggered.connect(lambda: case_flows.demo_case(self))
+        menus["&File"].insertAction(self.actions_by_name["import_recordings"], demo)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        for keys, step in (("Right", 1), ("Left", -1), ("Shift+Right", 10), ("Shift+Left", -10)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False, s=step: self.step(s))
-            self.addAction(action)
+        menus["&File"].addSeparator()
+        menus["&File"].addAction(quit_action)
+        self.view_menu = menus["&View"]
 
-    # -- actions ----------------------------------------------------------------------------
-
-    def _choose_recording(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open recording"), "",
-                                                    self.tr(VIDEO_FILTER))
-        if path:
-            self.open_recording(Path(path))
-
-    def open_recording(self, path: Path) -> None:
-        """Probe and open ``path`` in the background; the first frame follows."""
-        self.statusBar().showMessage(self.tr("Opening {name}…").replace("{name}", path.name))
-        self._worker.open(path)
-
-    def show_frame(self, index: int) -> None:
-        if self.info is None:
+    def perform(self, name: str) -> None:
+        """Carry out a named action from the keyboard map."""
+        handler = getattr(self, f"_do_{name}", None)
+        if handler is not None:
+            handler()
             return
-        self.current = max(0, min(index, self.info.frames - 1))
-        self._worker.request(self.current, self._target_size())
+        if self.editor is not None:
+            target = _editor_actions(self.editor).get(name)
+            if target is not None:
+                target()
 
-    def step(self, frames: int) -> None:
-        self.show_frame(self.current + frames)
+    def _update_actions(self) -> None:
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(self.session is not None or name in CASE_FREE)
 
-    # -- from the worker --------------------------------------------------------------------
+    # -- case-free actions ----------------------------------------------------------------
 
-    def _on_opened(self, info: MediaInfo) -> None:
-        self.info = info
-        self.setWindowTitle(f"{Path(info.path).name} — vigeditor")
-        self.statusBar().showMessage(
-            self.tr("{frames} frames, {seconds} s").replace("{frames}", str(info.frames))
-            .replace("{seconds}", f"{info.duration:.1f}"))
-        self.show_frame(0)
+    def _do_new_case(self) -> None:
+        case_flows.new_case(self)
 
-    def _on_frame(self, index: int, image: QImage) -> None:
-        if index != self.current:
+    def _do_open_case(self) -> None:
+        case_flows.choose_case(self)
+
+    def _do_show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def _do_toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _do_undo(self) -> None:
+        if self.session is not None:
+            self.session.undo()
+
+    def _do_redo(self) -> None:
+        if self.session is not None:
+            self.session.redo()
+
+    def _do_import_recordings(self) -> None:
+        if self.imports is None:
             return
-        self._image = image
-        self.frame_label.setText(str(index))
-        self._paint()
-        self.frame_shown.emit(index)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import recordings"), "",
+            self.tr("Video files ({patterns});;All files (*)").replace(
+                "{patterns}", " ".join(f"*{s}" for s in sorted(VIDEO_SUFFIXES))))
+        if paths:
+            self.imports.ask_and_import([Path(p) for p in paths])
 
-    def _on_failed(self, message: str) -> None:
-        self.last_error = message
-        self.statusBar().showMessage(message)
+    def _do_show_case_details(self) -> None:
+        if self.session is not None:
+            case_flows.show_details(self, self.session)
+
+    def _do_close_case(self) -> None:
+        self.close_case()
+        self.stack.setCurrentWidget(self.start)
+        self.start.refresh()
+
+    # -- opening and closing cases ----------------------------------------------------------
+
+    def open_case(self, folder: Path) -> bool:
+        """Open the case at ``folder`` in the editor; a plain message if it cannot be."""
+        self.close_case()
+        try:
+            case = Case.open(folder)
+        except PLAIN_ERRORS as error:
+            QMessageBox.warning(self, self.tr("Open case"), str(error))
+            return False
+        self.attach(CaseSession(case, self))
+        return True
+
+    def attach(self, session: CaseSession) -> None:
+        self.session = session
+        self.editor = EditorView(self, session, self.settings, self.runner)
+        self.imports = ImportFlow(session, self.runner, self)
+        self.imports.imported.connect(lambda recording: self.editor.open_recording(recording.id)
+                                      if self.editor else None)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor.failed.connect(self._show_failure)
+        session.failed.connect(self._show_failure)
+        self.stack.addWidget(self.editor.central)
+        self.stack.setCurrentWidget(self.editor.central)
+        self._tag_filter = TagKeyFilter(self, self.editor.editing)
+        QApplication.instance().installEventFilter(self._tag_filter)
+        for dock in self.editor.docks:
+            self.view_menu.addAction(dock.toggleViewAction())
+        self._restore_state()
+        self.settings.remember_case(session.case.folder)
+        self._save_settings()
+        self.setWindowTitle(f"{session.case.folder.name.removesuffix('.vigcase')} — vigeditor")
+        self._update_actions()
+        self.editor.open_first_recording()
+        self.case_opened.emit(session)
+
+    def close_case(self) -> None:
+        if self.session is None or self.editor is None:
+            return
+        self._remember_layout()
+        if self._tag_filter is not None:
+            QApplication.instance().removeEventFilter(self._tag_filter)
+            self._tag_filter = None
+        for dock in self.editor.docks:
+            self.view_menu.removeAction(dock.toggleViewAction())
+        self.editor.close()
+        self.session.close()
+        self.session = self.editor = self.imports = None
+        self.setWindowTitle(self.tr("vigeditor"))
+        self._update_actions()
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, self.tr("vigeditor"), message)
 
-    # -- drawing ----------------------------------------------------------------------------
+    # -- drag and drop import ---------------------------------------------------------------
 
-    def _target_size(self) -> tuple[int, int] | None:
-        if self.info is None:
-            return None
-        box_w, box_h = max(self.picture.width(), 64), max(self.picture.height(), 64)
-        scale = min(box_w / self.info.display_width, box_h / self.info.display_height, 1.0)
-        return (max(2, round(self.info.display_width * scale)),
-                max(2, round(self.info.display_height * scale)))
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.imports is not None and _dropped_videos(event):
+            event.acceptProposedAction()
 
-    def _paint(self) -> None:
-        if not self._image.isNull():
-            self.picture.setPixmap(QPixmap.fromImage(self._image))
+    def dropEvent(self, event: QDropEvent) -> None:
+        videos = _dropped_videos(event)
+        if self.imports is not None and videos:
+            event.acceptProposedAction()
+            self.imports.start(videos, self.imports.default_cycle())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.info is not None:
-            self.show_frame(self.current)
+    # -- layout remembered ------------------------------------------------------------------
+
+    def _remember_layout(self) -> None:
+        self.settings.window["geometry"] = _b64(self.saveGeometry())
+        if self.editor is not None:
+            self.settings.window["editor"] = _b64(self.saveState())
+
+    def _restore_geometry(self) -> None:
+        saved = self.settings.window.get("geometry")
+        if saved:
+            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+
+    def _restore_state(self) -> None:
+        saved = self.settings.window.get("editor")
+        if saved:
+            self.restoreState(QByteArray(base64.b64decode(saved)))
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except PLAIN_ERRORS as error:
+            _log.warning("settings not saved: %s", error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._worker.stop()
+        self._remember_layout()
+        self.close_case()
+        self._save_settings()
+        self.runner.wait(10000)
         super().closeEvent(event)
+
+
+def _editor_actions(editor: EditorView) -> dict[str, Callable[[], object]]:
+    """The keyboard map's editor actions, bound to the playback and editing objects."""
+    play, edit = editor.viewer.playback, editor.editing
+    return {
+        "toggle_play": play.toggle_play, "shuttle_back": play.shuttle_back,
+        "shuttle_pause": play.pause, "shuttle_forward": play.shuttle_forward,
+        "slower": play.slower, "faster": play.faster, "go_start": play.go_start,
+        "go_end": play.go_end,
+        "step_back": lambda: play.step(-1), "step_forward": lambda: play.step(1),
+        "step_back_10": lambda: play.step(-10), "step_forward_10": lambda: play.step(10),
+        "previous_moment": lambda: edit.go_to_moment(-1),
+        "next_moment": lambda: edit.go_to_moment(1),
+        "mark_in": edit.mark_in, "mark_out": edit.mark_out, "make_clip": edit.make_clip,
+        "make_still": edit.make_still, "add_moment": edit.add_moment,
+        "delete_selected": edit.delete_selected,
+    }
+
+
+def _b64(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _dropped_videos(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in VIDEO_SUFFIXES]

@@ -36,10 +36,12 @@ class ChangeCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True  # QUndoStack.push calls redo: the operation is already done
             return
-        self._session.guarded(self.change.redo)
+        if not self._session.guarded(self.change.redo, report=True):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._session.guarded(self.change.undo)
+        if not self._session.guarded(self.change.undo, report=True):
+            self.setObsolete(True)  # it can no longer be undone: drop it from the stack
 
 
 class CaseSession(QObject):
@@ -54,22 +56,31 @@ class CaseSession(QObject):
         self.case = case
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._event_arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # direct from the GUI thread (so the undo stack is up to date when an operation
+        # returns), queued from workers such as imports
+        self._event_arrived.connect(self._deliver, Qt.ConnectionType.AutoConnection)
         case.changed.connect(self._event_arrived.emit)
 
     def run(self, operation: Any, *args: Any, **kwargs: Any) -> Any:
         """Call a project operation; a plain error becomes ``failed`` and returns None."""
         return self.guarded(operation, *args, **kwargs)
 
-    def guarded(self, function: Any, *args: Any, **kwargs: Any) -> Any:
+    def guarded(self, function: Any, *args: Any, report: bool = False, **kwargs: Any) -> Any:
+        """Call ``function``; a failure becomes ``failed`` (a plain message).
+
+        Returns the function's result, or None on failure; with ``report`` it returns
+        whether the call succeeded instead.
+        """
         try:
-            return function(*args, **kwargs)
+            result = function(*args, **kwargs)
         except PLAIN_ERRORS as error:
             self.failed.emit(str(error))
         except Exception:
             _log.exception("operation %s failed", getattr(function, "__name__", function))
             self.failed.emit(self.tr("That could not be done. Details are in the log."))
-        return None
+        else:
+            return True if report else result
+        return False if report else None
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -80,8 +80,15 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(2)
         self.tasks: list[Task] = []
 
-    def start(self, label: str, work: Work, *args: Any) -> Task:
+    def start(self, label: str, work: Work, *args: Any,
+              on_success: Callable[[Any], object] | None = None,
+              on_failure: Callable[[str], object] | None = None) -> Task:
+        """Run ``work(progress, cancel, *args)``; the callbacks run in the GUI thread."""
         task = Task(label)  # no parent: it is signalled from a worker thread
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
         self.tasks.append(task)
         task.finished.connect(lambda: self.tasks.remove(task) if task in self.tasks else None)
         self.started.emit(task)

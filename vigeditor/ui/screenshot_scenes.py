@@ -1,0 +1,91 @@
+"""The scenes `vigeditor screenshots` renders, each a named PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from vigeditor.project import clips, moments, recordings
+from vigeditor.project.settings import Settings
+from vigeditor.ui.editor_state import Selection
+from vigeditor.ui.main_window import MainWindow
+from vigeditor.ui.screenshots import WINDOW_SIZE, wait_until
+from vigeditor.ui.shortcuts import ShortcutsDialog
+from vigeditor.ui.tasks import TaskRunner
+
+
+class Scenes:
+    """Drives a real main window through the screens and grabs each one."""
+
+    def __init__(self, outdir: Path, case: Path, scratch: Path) -> None:
+        self.outdir, self.case = outdir, case
+        settings = Settings(workspace=str(scratch / "workspace"), recent_cases=[str(case)])
+        self.window = MainWindow(settings, runner=TaskRunner(synchronous=True))
+        self.window.resize(*WINDOW_SIZE)
+        self.written: list[Path] = []
+
+    def save(self, widget: QWidget, name: str) -> None:
+        QApplication.processEvents()
+        path = self.outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        self.written.append(path)
+
+    def render(self) -> list[Path]:
+        window = self.window
+        window.show()
+        window.start.refresh()
+        self.save(window, "start")
+        if not window.open_case(self.case):
+            raise RuntimeError(f"the case {self.case} could not be opened")
+        try:
+            self._editor()
+            self._details()
+            dialog = ShortcutsDialog(window)
+            dialog.show()
+            self.save(dialog, "keyboard-shortcuts")
+            dialog.close()
+        finally:
+            window.close()
+        return self.written
+
+    def _show_frame(self, index: int) -> None:
+        editor = self.window.editor
+        assert editor is not None
+        editor.state.set_frame(index)
+        viewer = editor.viewer.viewer
+        wait_until(lambda: viewer.image_index == editor.state.frame and viewer.image_is_exact)
+
+    def _editor(self) -> None:
+        editor = self.window.editor
+        assert editor is not None
+        wait_until(lambda: editor.state.table is not None)
+        session = self.window.session
+        assert session is not None
+        recording = recordings.list_recordings(session.case)[0]
+        made = clips.list_clips(session.case, recording.id)
+        if made:
+            clip = made[0]
+            editor.state.set_marks(clip.in_frame, clip.out_frame)
+            editor.state.set_selection(Selection("clip", clip.id))
+            self._show_frame(clip.key_frame if clip.key_frame is not None else clip.in_frame)
+        wait_until(lambda: False, 0.5)  # let thumbnails arrive
+        self.save(self.window, "editor")
+        tagged = moments.list_moments(session.case, recording.id)
+        if tagged:
+            editor.state.set_selection(Selection("moment", tagged[2 % len(tagged)].id))
+            self._show_frame(tagged[2 % len(tagged)].frame)
+            self.save(self.window, "editor-moment")
+
+    def _details(self) -> None:
+        from vigeditor.ui import case_flows
+
+        assert self.window.session is not None
+        dialog: QDialog = case_flows.show_details(self.window, self.window.session)
+        dialog.resize(1000, 720)
+        tabs = dialog.findChild(QTabWidget)
+        names = ("family", "people-and-consent", "helping-questions", "traject-plan", "cycles")
+        for index, name in enumerate(names[: tabs.count() if tabs else 0]):
+            tabs.setCurrentIndex(index)
+            self.save(dialog, f"case-details-{name}")
+        dialog.close()
