@@ -164,3 +164,44 @@ def test_importing_a_file_that_is_not_a_film_is_refused(window: MainWindow, qtbo
     window.imports.start([notes], cycle=1)  # type: ignore[union-attr]
     assert warnings and "not a video" in warnings[0]
     assert list((folder / "media").iterdir()) == []
+
+
+def test_every_control_has_a_name_and_a_tab_stop(window: MainWindow, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QDockWidget,
+        QHeaderView,
+        QLineEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    film = make_video(tmp_path / "visit.mp4", VideoSpec(frames=30))
+    case = Case.create(tmp_path / "F04", family_code="F04")
+    folder = case.folder
+    case.close()
+    assert window.open_case(folder)
+    window.imports.start([film], cycle=1)  # type: ignore[union-attr]
+    _wait_exact(window, qtbot, 0)
+    controls = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+                QTextEdit)
+    unnamed, no_tab = [], []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, controls) or isinstance(widget, QHeaderView) or \
+                not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) and isinstance(widget.parent(),
+                                                              (QDockWidget, QTabBar)):
+            continue  # Qt's own float/close and tab-scroll buttons
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            no_tab.append(widget.accessibleName() or type(widget).__name__)
+    assert unnamed == []
+    assert no_tab == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -44,8 +45,17 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(self._activated)
         recent_label = QLabel(self.tr("&Recent cases"))
         recent_label.setBuddy(self.recent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
+        self.recent.setSpacing(4)
+        self.recent.setAlternatingRowColors(True)
+        column = QWidget()
+        column.setMaximumWidth(880)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 40)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(tagline)
         layout.addSpacing(16)
@@ -90,7 +100,9 @@ class StartScreen(QWidget):
     def _add(self, folder: Path, summary: CaseSummary | None) -> None:
         name = folder.name.removesuffix(".vigcase")
         details = f"  —  {summary.guider}" if summary and summary.guider else ""
-        item = QListWidgetItem(f"{name}{details}\n{folder}")
+        changed = _last_changed(folder)
+        when = self.tr("last changed {date}").replace("{date}", changed) if changed else ""
+        item = QListWidgetItem(f"{name}{details}\n{when}   {folder}")
         item.setData(Qt.ItemDataRole.UserRole, str(folder))
         item.setToolTip(str(folder))
         self.recent.addItem(item)
@@ -99,3 +111,11 @@ class StartScreen(QWidget):
         folder = item.data(Qt.ItemDataRole.UserRole)
         if folder:
             self.open_requested.emit(Path(folder))
+
+
+def _last_changed(folder: Path) -> str:
+    """When the case database last changed, as a short local date and time."""
+    stamps = [path.stat().st_mtime for path in folder.glob("case.sqlite*") if path.is_file()]
+    if not stamps:
+        return ""
+    return datetime.datetime.fromtimestamp(max(stamps)).strftime("%d %b %Y, %H:%M")
