@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
@@ -142,17 +142,8 @@ def save_cached(cache_dir: Path, key: str, table: FrameTable, info: dict[str, An
     meta = {"version": CACHE_VERSION, "info": info,
             "time_base": [table.time_base.numerator, table.time_base.denominator],
             "last_duration": table.last_duration}
-    handle, temp_name = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            np.savez(stream, pts=table.pts, keyframes=table.keyframes,
-                     meta=np.array(json.dumps(meta)))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(target, lambda stream: np.savez(
+        stream, pts=table.pts, keyframes=table.keyframes, meta=np.array(json.dumps(meta))))
     return target
 
 

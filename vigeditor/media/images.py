@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import cv2
 import numpy as np
 
+from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
@@ -32,18 +32,8 @@ def save_picture(picture: np.ndarray, path: str | os.PathLike[str]) -> Path:
     """Write an RGB array to ``path`` atomically; MediaError with a plain message on failure."""
     target = Path(path)
     data = encode_picture(picture, target.suffix)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=".vig-", suffix=target.suffix)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
+        write_atomically(target, lambda stream: stream.write(data))
     except OSError as error:
         raise MediaError(_("The picture could not be saved to {path}: {reason}.")
                          .format(path=target, reason=error.strerror or error)) from error

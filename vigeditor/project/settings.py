@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.project.errors import CaseError
 
@@ -78,16 +78,9 @@ def save_settings(settings: Settings, folder: Path | None = None) -> Path:
     data = {**settings.extra, **{k: v for k, v in asdict(settings).items() if k != "extra"}}
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target_dir, prefix=".settings-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, indent=2, sort_keys=True)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, target_dir / SETTINGS_NAME)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        text = json.dumps(data, indent=2, sort_keys=True).encode("utf-8")
+        write_atomically(target_dir / SETTINGS_NAME, lambda stream: stream.write(text),
+                         prefix=".settings-")
     except OSError as error:
         raise CaseError(_("The settings could not be saved in {path}: {reason}.").format(
             path=target_dir, reason=error.strerror or error)) from error
