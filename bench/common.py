@@ -15,18 +15,22 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
 
+import av
 import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.data.videos import VideoSpec, make_video, read_code  # noqa: E402
+from tests.data.videos import draw_code, read_code  # noqa: E402
 
-__all__ = ["REPO", "Figure", "VideoSpec", "make_video", "read_code"]
+__all__ = ["REPO", "Figure", "PhoneSpec", "cpu_model", "load_average", "machine_facts",
+           "make_phone_video", "median", "memory_status", "ms", "p50_p95", "pct", "print_table",
+           "read_code", "run_timed", "timed", "tool"]
 
 T = TypeVar("T")
 
@@ -109,6 +113,11 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages (other people's work on a shared machine)."""
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def machine_facts() -> list[str]:
     """Lines describing the machine and the libraries the figures depend on."""
     import av
@@ -119,14 +128,13 @@ def machine_facts() -> list[str]:
         version = subprocess.run([ffprobe, "-version"], capture_output=True, text=True)
         ffmpeg_line = version.stdout.splitlines()[0] if version.stdout else "unknown"
     libav = av.library_versions.get("libavcodec", ())
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return [
         f"CPU: {cpu_model()} x {os.cpu_count()} (nproc {len(os.sched_getaffinity(0))})",
         f"OS: {platform.platform()}",
         f"Python {platform.python_version()}, PyAV {av.__version__} "
         f"(libavcodec {'.'.join(map(str, libav))}), NumPy {np.__version__}",
         f"Baseline tools: {ffmpeg_line}",
-        f"Load average at start (1, 5, 15 min): {load}",
+        f"Load average at start (1, 5, 15 min): {load_average()}",
     ]
 
 
@@ -138,3 +146,68 @@ def memory_status() -> dict[str, int]:
         if key in ("VmRSS", "VmHWM"):
             status[key] = int(value.split()[0]) * 1024
     return status
+
+
+# -- a phone-like test recording -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhoneSpec:
+    """A recording that costs a decoder what phone footage costs, with frame-number codes.
+
+    ``tests.data.videos.make_video`` scrolls one fixed noise picture, which x264 predicts
+    almost for free: its predicted frames come out at about 2 KB and all the bits sit in
+    keyframes (about 860 KB each), so decoding is unlike a phone's. Here a smooth scene pans
+    under fresh sensor-like noise every frame, which gives phone-like frame sizes (keyframes
+    about 230 KB, P-frames about 75 KB at 8-9 Mbit/s). The top of every frame carries the
+    block code of ``tests.data.videos``, so ``read_code`` proves which frame was returned.
+    """
+
+    seconds: int
+    width: int = 1920
+    height: int = 1080
+    fps: int = 30
+    gop: int = 60
+    bframes: int = 2
+    crf: int = 20
+    noise_sigma: float = 4.0
+    preset: str = "veryfast"
+    version: int = 1
+
+
+def _scene(spec: PhoneSpec, pan: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """A few noisy versions of a wide, smooth scene (noise pool: no noise repeats soon)."""
+    height, width = spec.height, spec.width + pan
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    light = 110 + 50 * np.sin(x / 37.0) * np.cos(y / 53.0) + 40 * np.sin((x + y) / 211.0)
+    blocks = np.kron(rng.integers(0, 60, size=(height // 8 + 1, width // 8 + 1)),
+                     np.ones((8, 8)))[:height, :width].astype(np.float32)
+    grey = light + blocks - 30
+    pool = []
+    for _ in range(8):
+        noisy = grey + rng.normal(0, spec.noise_sigma, size=grey.shape).astype(np.float32)
+        rgb = np.stack([noisy, noisy * 0.9 + 10, noisy * 0.8 + 20], axis=2)
+        pool.append(rgb.clip(0, 255).astype(np.uint8))
+    return pool
+
+
+def make_phone_video(path: Path, spec: PhoneSpec) -> Path:
+    """Write ``spec`` as H.264 in MP4; frame ``i`` shows the number ``i``."""
+    rng, pan, time_base = np.random.default_rng(7), 600, Fraction(1, spec.fps)
+    pool = _scene(spec, pan, rng)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with av.open(str(path), "w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=Fraction(spec.fps))
+        stream.width, stream.height, stream.pix_fmt = spec.width, spec.height, "yuv420p"
+        stream.codec_context.time_base = time_base
+        stream.options = {"g": str(spec.gop), "bf": str(spec.bframes), "preset": spec.preset,
+                          "crf": str(spec.crf)}
+        for index in range(spec.seconds * spec.fps):
+            shift = (2 * index) % pan
+            texture = pool[index % len(pool)][:, shift : shift + spec.width]
+            picture = draw_code(index, spec.width, spec.height, texture)
+            frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+            frame.pts, frame.time_base = index, time_base
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode())
+    return path

@@ -133,3 +133,20 @@ def test_no_prefetch_when_stepping_forwards(samples: dict[str, Sample],
         server.frame(keyframe)
         server.frame(keyframe + 1)
         assert not server.idle_work(lambda: False)
+
+
+def test_prefetching_resumes_where_it_stopped(samples: dict[str, Sample],
+                                              table_cache: Path) -> None:
+    with FrameServer.open(samples["cfr-h264-bframes"].path, cache_dir=table_cache) as server:
+        keyframe = int(server.table.keyframes[3])
+        previous = int(server.table.keyframes[2])
+        server.frame(keyframe + 2)
+        server.frame(keyframe + 1)
+        calls = 0
+        while not all(server.is_cached(i) for i in range(previous, keyframe)):
+            budget = iter([False, False, True])  # two frames per idle moment
+            assert server.idle_work(lambda budget=budget: next(budget))
+            calls += 1
+            assert calls <= (keyframe - previous) // 2 + 3, "prefetch starts over each time"
+        assert [_shown(server, i) for i in range(keyframe, previous - 1, -1)] == list(
+            range(keyframe, previous - 1, -1))

@@ -273,28 +273,44 @@ class FrameServer:
 
 
 class Prefetcher:
-    """Decodes whole groups of pictures on a container of its own (not the stepping one)."""
+    """Decodes whole groups of pictures on a container of its own (not the stepping one).
+
+    Work is resumable: when asked to stop (the guider pressed a key), it keeps its decoder
+    where it was, and the next idle moment continues the same group instead of starting over.
+    """
 
     def __init__(self, container: Any, table: FrameTable) -> None:
         self.container, self.table = container, table
         self.stream = container.streams.video[0]
         self.stream.thread_type = "AUTO"
+        self._keyframe: int | None = None
+        self._frames: Iterator[av.VideoFrame] | None = None
+
+    def _start(self, keyframe: int) -> None:
+        self.container.seek(int(self.table.pts[keyframe]), stream=self.stream, backward=True)
+        self._keyframe, self._frames = keyframe, iter(self.container.decode(self.stream))
 
     def decode_gop(self, keyframe: int, store: Callable[[int, av.VideoFrame], None],
                    should_stop: Callable[[], bool]) -> bool:
+        """Decode (more of) the group starting at ``keyframe``; True if it decoded anything."""
         end = self.table.gop_end(keyframe)
+        decoded = False
         try:
-            self.container.seek(int(self.table.pts[keyframe]), stream=self.stream,
-                                backward=True)
-            for frame in self.container.decode(self.stream):
+            if keyframe != self._keyframe or self._frames is None:
+                self._start(keyframe)
+            assert self._frames is not None
+            while not should_stop():
+                frame = next(self._frames)
+                decoded = True
                 index = self.table.index_of_pts(frame.pts) if frame.pts is not None else None
                 if index is not None and index >= keyframe:
                     store(index, frame)
-                if (index is not None and index >= end) or should_stop():
+                if index is not None and index >= end:
+                    self._keyframe = self._frames = None
                     break
         except (av.error.FFmpegError, StopIteration, RuntimeError):
-            return False
-        return True
+            self._keyframe = self._frames = None
+        return decoded
 
 
 def _effective_budget(cache_bytes: int, sample: av.VideoFrame, threads: int) -> int:
