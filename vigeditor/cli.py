@@ -16,6 +16,8 @@ from typing import NoReturn
 
 from vigeditor import __version__
 from vigeditor.cli_case import add_case_commands
+from vigeditor.cli_export import add_export_commands
+from vigeditor.cli_export_docs import add_document_exports
 from vigeditor.errors import PLAIN_ERRORS, UserError
 
 EXIT_USER_ERROR = 2
@@ -38,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_media_commands(commands)
     _add_app_commands(commands)
     add_case_commands(commands)
+    add_document_exports(add_export_commands(commands))
     return parser
 
 

@@ -1,0 +1,186 @@
+"""The export dialog: what to export, for what purpose (consent), where; then progress,
+cancel, and "Show in folder". The export itself runs in the background."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigeditor.project.model import PURPOSES
+from vigeditor.ui.exports.options import OptionsForm
+from vigeditor.ui.exports.specs import SPECS, ExportSpec
+from vigeditor.ui.session import CaseSession
+from vigeditor.ui.tasks import Progress, Task, TaskRunner
+
+PURPOSE_LABELS = {
+    "family-copy": "The family's own copy", "review": "Watching in a shared review",
+    "professional": "Sharing with a named professional", "supervision": "Supervision",
+    "training": "Training and presentations", "research": "Research", "filming": "Filming",
+}
+
+
+def _work(progress: Progress, cancel: threading.Event, spec: ExportSpec, session: Any,
+          output: Path, options: dict[str, Any]) -> Path:
+    case = session.case if session is not None else None
+    return spec.run(case, output, options, lambda share: progress(int(share * 1000), 1000),
+                    cancel)
+
+
+class ExportDialog(QDialog):
+    """One export, start to finish, without blocking the window behind it."""
+
+    def __init__(self, kind: str, session: CaseSession | None, runner: TaskRunner,
+                 default_folder: Path, parent: QWidget | None = None,
+                 preset: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.spec = SPECS[kind]
+        self.session, self.runner = session, runner
+        self.task: Task | None = None
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr(self.spec.title))
+        self.options = OptionsForm(kind, session, preset or {}, self)
+        self.purpose = QComboBox()
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.professional = QLineEdit()
+        self.professional.setAccessibleName(self.tr("Professional's name"))
+        self.professional.setPlaceholderText(self.tr("Who receives it, e.g. the social worker"))
+        self.output = QLineEdit(str(default_folder / self.options.default_name()))
+        self.output.setAccessibleName(self.tr("Save to"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Export message"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        self._build()
+        self._fill_purposes()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.options)
+        if self.spec.purpose is not None:
+            form.addRow(self.tr("&Purpose:"), self.purpose)
+            form.addRow(self.tr("Pro&fessional:"), self.professional)
+            note = QLabel(self.tr("The family's consent for this purpose is checked before "
+                                  "anything is written, and the export is recorded."))
+            note.setWordWrap(True)
+            form.addRow(note)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose where to save"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(browse)
+        form.addRow(self.tr("&Save to:"), where)
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.show_button = QPushButton(self.tr("Show in &folder"))
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.show_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _fill_purposes(self) -> None:
+        for code in PURPOSES:
+            if code != "filming":
+                self.purpose.addItem(self.tr(PURPOSE_LABELS.get(code, code)), code)
+        if self.spec.purpose is not None:
+            self.purpose.setCurrentIndex(max(0, self.purpose.findData(self.spec.purpose)))
+        self.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self._purpose_changed()
+
+    def _purpose_changed(self) -> None:
+        self.professional.setEnabled(self.purpose.currentData() == "professional")
+
+    def _browse(self) -> None:
+        current = self.output.text()
+        if self.spec.output == "folder":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Save in"), current)
+            chosen = str(Path(chosen) / Path(current).name) if chosen else ""
+        else:
+            patterns = " ".join(f"*{suffix}" for suffix in self.spec.suffixes)
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"), current,
+                                                          patterns)
+        if chosen:
+            self.output.setText(chosen)
+
+    # -- running ----------------------------------------------------------------------------
+
+    def chosen_options(self) -> dict[str, Any]:
+        options = self.options.values()
+        options["purpose"] = self.purpose.currentData() if self.spec.purpose else None
+        if options["purpose"] == "professional":
+            options["professional"] = self.professional.text().strip() or None
+        return options
+
+    def start(self) -> None:
+        """Run the export in the background; the dialog shows its progress."""
+        output = Path(self.output.text().strip()).expanduser()
+        self.message.setText("")
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.setText(self.tr("&Stop"))
+        self.task = self.runner.start(self.tr(self.spec.title), _work, self.spec, self.session,
+                                      output, self.chosen_options(),
+                                      on_success=self._done, on_failure=self._failed)
+        self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))
+
+    def _done(self, written: Path) -> None:
+        self.written = Path(written)
+        self.progress.setValue(1000)
+        self.message.setText(self.tr("Saved to {path}").replace("{path}", str(written)))
+        self.show_button.show()
+        self._finish()
+
+    def _failed(self, message: str) -> None:
+        self.progress.hide()
+        self.message.setText(message)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("&Close"))
+
+    def _cancel_or_close(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            return
+        self.reject()
+
+    def show_in_folder(self) -> None:
+        if self.written is not None:
+            folder = self.written if self.written.is_dir() else self.written.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,54 @@
+"""File → Export: the submenu and opening the right dialog for the open case."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from vigeditor.project.workspace import default_workspace
+from vigeditor.ui.exports.dialog import ExportDialog
+from vigeditor.ui.exports.specs import SPECS
+
+if TYPE_CHECKING:
+    from vigeditor.ui.main_window import MainWindow
+
+MENU_TEXT = {"clip": "&Clip…", "still": "&Still…", "review-pack": "&Review pack…",
+             "booklet": "Family notes &booklet…", "supervision": "Su&pervision pack…",
+             "logbook": "&Logbook…"}
+
+
+def add_export_menu(window: MainWindow, file_menu: QMenu) -> QMenu:
+    """Add File → Export with one action per export; case exports need an open case."""
+    menu = file_menu.addMenu(window.tr("&Export"))
+    for kind, text in MENU_TEXT.items():
+        action = QAction(window.tr(text), window)
+        action.setObjectName(f"export-{kind}")
+        action.triggered.connect(lambda _checked=False, k=kind: open_export(window, k))
+        menu.addAction(action)
+    menu.aboutToShow.connect(lambda: _enable(window, menu))
+    return menu
+
+
+def _enable(window: MainWindow, menu: QMenu) -> None:
+    for action in menu.actions():
+        kind = action.objectName().removeprefix("export-")
+        action.setEnabled(window.session is not None or not SPECS[kind].needs_case)
+
+
+def open_export(window: MainWindow, kind: str, preset: dict[str, Any] | None = None
+                ) -> ExportDialog | None:
+    """Show the export dialog for ``kind`` (presetting e.g. the selected clip)."""
+    if SPECS[kind].needs_case and window.session is None:
+        return None
+    folder = window.session.case.exports_dir if window.session is not None else \
+        default_workspace(window.settings)
+    chosen = dict(preset or {})
+    editor = window.editor
+    selection = editor.state.selection if editor is not None else None
+    if selection is not None and selection.kind == kind:
+        chosen.setdefault(kind, selection.id)
+    dialog = ExportDialog(kind, window.session, window.runner, folder, window, chosen)
+    dialog.show()
+    return dialog

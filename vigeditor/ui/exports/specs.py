@@ -1,0 +1,96 @@
+"""What each export asks for and which project export it runs (no widgets here)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vigeditor.project import booklet, exporting, logbook, review_pack, supervision_pack
+from vigeditor.project.case import Case
+
+Run = Callable[[Case | None, Path, dict[str, Any], Callable[[float], None], threading.Event],
+               Path]
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """One kind of export: its title, default purpose, what it writes and how to run it."""
+
+    kind: str
+    title: str
+    purpose: str | None  # the default consent purpose; None when no family consent is needed
+    output: str  # "file" or "folder"
+    suffixes: tuple[str, ...]
+    run: Run
+    needs_case: bool = True
+
+
+def _clip(case: Case | None, out: Path, options: dict[str, Any],
+          progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    return exporting.export_clip(case, options["clip"], out, purpose=options["purpose"],
+                                 professional=options.get("professional"),
+                                 size=options.get("size", "original"),
+                                 slow_motion=options.get("slow_motion", False),
+                                 burn_caption=options.get("burn_caption", False),
+                                 progress=progress, cancel=cancel)
+
+
+def _still(case: Case | None, out: Path, options: dict[str, Any],
+           progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    return exporting.export_still(case, options["still"], out, purpose=options["purpose"],
+                                  professional=options.get("professional"),
+                                  progress=progress, cancel=cancel)
+
+
+def _review_pack(case: Case | None, out: Path, options: dict[str, Any],
+                 progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    folder, _zip = review_pack.export_review_pack(
+        case, options["cycle"], out, purpose=options["purpose"],
+        professional=options.get("professional"), progress=progress, cancel=cancel)
+    return folder
+
+
+def _booklet(case: Case | None, out: Path, options: dict[str, Any],
+             progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    made = booklet.export_booklet(case, out, title=options.get("title") or None,
+                                  a5=options.get("a5", False),
+                                  child_friendly=options.get("child_friendly", False),
+                                  names=options.get("names", False),
+                                  purpose=options["purpose"],
+                                  professional=options.get("professional"),
+                                  progress=progress, cancel=cancel)
+    return made.path
+
+
+def _supervision(case: Case | None, out: Path, options: dict[str, Any],
+                 progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    pack = supervision_pack.export_supervision_pack(
+        case, options["cycle"], out, purpose=options["purpose"],
+        professional=options.get("professional"), progress=progress, cancel=cancel)
+    return pack.folder
+
+
+def _logbook(_case: Case | None, out: Path, options: dict[str, Any],
+             _progress: Callable[[float], None], _cancel: threading.Event) -> Path:
+    return logbook.export_logbook(options["workspace"], out).path
+
+
+SPECS: dict[str, ExportSpec] = {spec.kind: spec for spec in (
+    ExportSpec("clip", "Export clip", "family-copy", "file", (".mp4",), _clip),
+    ExportSpec("still", "Export still", "family-copy", "file", (".png", ".jpg"), _still),
+    ExportSpec("review-pack", "Export review pack", "family-copy", "folder", (), _review_pack),
+    ExportSpec("booklet", "Export family notes booklet", "family-copy", "file", (".pdf",),
+               _booklet),
+    ExportSpec("supervision", "Export supervision pack", "supervision", "folder", (),
+               _supervision),
+    ExportSpec("logbook", "Export logbook", None, "file", (".pdf", ".csv"), _logbook,
+               needs_case=False),
+)}
