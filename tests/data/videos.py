@@ -195,3 +195,19 @@ def make_truncated(source: Path, path: Path, keep: float = 0.5) -> Path:
     data = source.read_bytes()
     path.write_bytes(data[: int(len(data) * keep)])
     return path
+
+
+def read_codes(path: Path) -> list[int]:
+    """The frame numbers shown by every decoded frame of a video, in presentation order."""
+    with av.open(str(path)) as container:
+        return [read_code(frame.to_ndarray(format="rgb24"))
+                for frame in container.decode(container.streams.video[0])]
+
+
+def frame_times(path: Path) -> list[float]:
+    """Seconds from the first decoded video frame to each decoded frame."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        stamps = [float(frame.pts * stream.time_base)
+                  for frame in container.decode(stream)]
+    return [stamp - stamps[0] for stamp in stamps]

@@ -81,7 +81,8 @@ class OptionsForm(QWidget):
         self._line("title", "&Title:", hint="A title the family chose, e.g. Our special moments")
         self._check("a5", "&A5 folded booklet (printed on A4, folded in half)")
         self._check("child_friendly", "Child-&friendly: large pictures, few words")
-        self._check("names", "Print &names (otherwise \"you\" and \"your child\")")
+        self._check("names", "Print &names (otherwise names, also in the title, become "
+                             "\"you\" and \"your child\")")
 
     def _rows_logbook(self) -> None:
         self._line("workspace", "&Workspace:", str(default_workspace()))

@@ -1,0 +1,133 @@
+"""``vigeditor export …``: exports of a case without the app (clips, stills, review packs).
+
+Each command opens the case (taking its lock), checks consent for the declared purpose
+(``--purpose`` overrides the default of DESIGN.md §5), writes the export and its audit entry,
+and closes the case. Refusals and failures end with exit status 2 and one ``error:`` line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from vigeditor.i18n import _
+
+_PURPOSES = ("filming", "review", "family-copy", "supervision", "training", "professional",
+             "research")
+_SIZES = ("original", "1080p", "720p")
+
+
+def add_export_commands(commands: argparse._SubParsersAction) -> Any:  # type: ignore[type-arg]
+    """Register the ``export`` command group; returns its sub-command parsers, so other
+    exports (booklet, supervision pack, logbook) can be added to it."""
+    export = commands.add_parser("export", help="export clips, stills and packs from a case")
+    export_commands = export.add_subparsers(dest="export_command", metavar="COMMAND",
+                                            parser_class=type(export))
+    export_commands.required = True
+    _add_clip(export_commands)
+    _add_still(export_commands)
+    _add_review_pack(export_commands)
+    return export_commands
+
+
+def add_purpose_options(parser: argparse.ArgumentParser, default: str) -> None:
+    """``--purpose`` and ``--professional``, as every export command has them."""
+    parser.add_argument("--purpose", choices=_PURPOSES, metavar="CODE",
+                        help=f"what the export is for (a consent code; default {default}): "
+                             + ", ".join(_PURPOSES))
+    parser.add_argument("--professional", metavar="NAME",
+                        help="the professional it is for (with --purpose professional)")
+
+
+def _add_clip(group: Any) -> None:
+    clip = group.add_parser("clip", help="export a clip as an MP4 video")
+    clip.add_argument("dir", type=Path, help="the case folder")
+    clip.add_argument("--clip", type=int, required=True, metavar="ID")
+    clip.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.mp4")
+    add_purpose_options(clip, "family-copy")
+    clip.add_argument("--size", choices=_SIZES, default="original",
+                      help="picture size (default: as filmed)")
+    clip.add_argument("--slow-motion", action="store_true",
+                      help="a slow-motion copy (half speed, sound slowed)")
+    clip.add_argument("--burn-caption", action="store_true",
+                      help="show the clip's caption in the picture")
+    clip.set_defaults(handler=_cmd_clip)
+
+
+def _add_still(group: Any) -> None:
+    still = group.add_parser("still", help="export a still as a PNG or JPEG picture")
+    still.add_argument("dir", type=Path, help="the case folder")
+    still.add_argument("--still", type=int, required=True, metavar="ID")
+    still.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
+    add_purpose_options(still, "family-copy")
+    still.set_defaults(handler=_cmd_still)
+
+
+def _add_review_pack(group: Any) -> None:
+    pack = group.add_parser("review-pack", help="export a cycle's shared review for the "
+                            "family: a folder and a .zip that play in any browser")
+    pack.add_argument("dir", type=Path, help="the case folder")
+    pack.add_argument("--cycle", type=int, required=True, metavar="N")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                      help="the folder to make (OUT.zip is written beside it)")
+    add_purpose_options(pack, "family-copy")
+    pack.set_defaults(handler=_cmd_review_pack)
+
+
+# -- handlers -------------------------------------------------------------------------------
+def _open(path: Path) -> Any:
+    from vigeditor.project.case import Case
+
+    return Case.open(path)
+
+
+def progress_printer(label: str) -> Any:
+    """Progress on stderr when a person is watching (None otherwise)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(share: float) -> None:
+        print(f"\r{label}: {int(share * 100)}%", end="", file=sys.stderr, flush=True)
+        if share >= 1.0:
+            print(file=sys.stderr)
+
+    return show
+
+
+def _cmd_clip(args: argparse.Namespace) -> int:
+    from vigeditor.project.exporting import export_clip
+
+    with _open(args.dir) as case:
+        written = export_clip(case, args.clip, args.output, purpose=args.purpose,
+                              professional=args.professional, size=args.size,
+                              slow_motion=args.slow_motion, burn_caption=args.burn_caption,
+                              progress=progress_printer(args.output.name),
+                              cancel=threading.Event())
+    print(_("clip {id} written to {path}").format(id=args.clip, path=written))
+    return 0
+
+
+def _cmd_still(args: argparse.Namespace) -> int:
+    from vigeditor.project.exporting import export_still
+
+    with _open(args.dir) as case:
+        written = export_still(case, args.still, args.output, purpose=args.purpose,
+                               professional=args.professional)
+    print(_("still {id} written to {path}").format(id=args.still, path=written))
+    return 0
+
+
+def _cmd_review_pack(args: argparse.Namespace) -> int:
+    from vigeditor.project.review_pack import export_review_pack
+
+    with _open(args.dir) as case:
+        folder, archive = export_review_pack(case, args.cycle, args.output,
+                                             purpose=args.purpose,
+                                             professional=args.professional,
+                                             progress=progress_printer(args.output.name))
+    print(_("review pack of cycle {number} written to {folder} and {archive}").format(
+        number=args.cycle, folder=folder, archive=archive))
+    return 0

@@ -1,0 +1,99 @@
+"""``vigeditor export booklet|supervision|logbook``: the document exports on the command line.
+
+:func:`add_document_exports` adds them to the ``export`` group made by
+:func:`vigeditor.cli_export.add_export_commands`. Refusals and failures raise plain errors,
+which ``vigeditor.cli.main`` turns into exit status 2 and one ``error:`` line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from pathlib import Path
+from typing import Any
+
+from vigeditor.cli_export import add_purpose_options, progress_printer
+from vigeditor.i18n import _
+
+
+def add_document_exports(export_commands: Any) -> None:
+    """Register ``booklet``, ``supervision`` and ``logbook`` under ``vigeditor export``."""
+    booklet = export_commands.add_parser(
+        "booklet", help="the family notes booklet (PDF) of a case")
+    booklet.add_argument("dir", type=Path, help="the case folder")
+    booklet.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    booklet.add_argument("--child-friendly", action="store_true",
+                         help="large pictures and large type, captions only")
+    booklet.add_argument("--a5", action="store_true",
+                         help="A5 pages printed 2-up on A4 landscape, to fold into a booklet")
+    booklet.add_argument("--title", metavar="TEXT",
+                         help="the title the family chose (default: Our special moments)")
+    booklet.add_argument("--names", action="store_true",
+                         help="print the family's and people's names (left out by default)")
+    add_purpose_options(booklet, "family-copy")
+    booklet.set_defaults(handler=_cmd_booklet)
+
+    pack = export_commands.add_parser(
+        "supervision", help="a cycle's pseudonymised supervision pack: clips and a summary")
+    pack.add_argument("dir", type=Path, help="the case folder")
+    pack.add_argument("--cycle", type=int, required=True, metavar="N")
+    pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                      help="the folder to make (OUT.zip is written beside it)")
+    add_purpose_options(pack, "supervision")
+    pack.set_defaults(handler=_cmd_supervision)
+
+    logbook = export_commands.add_parser(
+        "logbook", help="the logbook of every case in a workspace (PDF or CSV)")
+    logbook.add_argument("workspace", type=Path, help="the folder holding the cases")
+    logbook.add_argument("-o", "--output", type=Path, required=True,
+                         metavar="OUT.pdf|OUT.csv")
+    logbook.set_defaults(handler=_cmd_logbook)
+
+
+def _cmd_booklet(args: argparse.Namespace) -> int:
+    from vigeditor.project.booklet import export_booklet
+    from vigeditor.project.case import Case
+
+    with Case.open(args.dir) as case:
+        made = export_booklet(case, args.output, title=args.title, a5=args.a5,
+                              child_friendly=args.child_friendly, names=args.names,
+                              purpose=args.purpose, professional=args.professional,
+                              progress=progress_printer(args.output.name),
+                              cancel=threading.Event())
+    print(_("booklet of {pages} pages ({pictures} pictures) written to {path}").format(
+        pages=made.pages, pictures=made.pictures, path=made.path))
+    return 0
+
+
+def _cmd_supervision(args: argparse.Namespace) -> int:
+    from vigeditor.project.case import Case
+    from vigeditor.project.supervision_pack import export_supervision_pack
+
+    with Case.open(args.dir) as case:
+        pack = export_supervision_pack(case, args.cycle, args.output, purpose=args.purpose,
+                                       professional=args.professional,
+                                       progress=progress_printer(args.output.name),
+                                       cancel=threading.Event())
+    print(_("supervision pack of cycle {number} ({count} clips) written to {folder} and "
+            "{archive}").format(number=args.cycle, count=len(pack.clips), folder=pack.folder,
+                                archive=pack.zip_path))
+    return 0
+
+
+def _cmd_logbook(args: argparse.Namespace) -> int:
+    from vigeditor.project.logbook import export_logbook, stage_status
+
+    made = export_logbook(args.workspace, args.output)
+    logbook = made.logbook
+    print(_("logbook written to {path}: {cycles} cycles counted, {clients} clients, "
+            "{sessions} supervisions ({hours:.1f} hours); stage reached: {stage}").format(
+        path=made.path, cycles=logbook.counted_cycles, clients=logbook.clients,
+        sessions=len(logbook.sessions), hours=logbook.hours, stage=logbook.stage_reached))
+    if logbook.next_stage is not None:
+        print(_("stage {stage}: {status}").format(stage=logbook.next_stage.stage,
+                                                  status=stage_status(logbook.next_stage)))
+    for case in logbook.cases:
+        if case.note:
+            print(_("note: {name}: {note}").format(name=case.family_code or case.folder.name,
+                                                  note=case.note))
+    return 0

@@ -1,0 +1,385 @@
+"""The family notes booklet: a PDF the family keeps (issue 6, item 3).
+
+A4 pages, or A5 pages imposed 2-up on A4 landscape for folding into a booklet. The cover
+carries the title the family chose and a still; then the helping questions with a chart of
+their ratings, a page per still or clip (its picture and the caption in the family's words),
+what the parent noticed after each shared review, and the working points. The child-friendly
+variant keeps only large pictures with their captions in large type.
+
+No names appear (the family name and people's names are replaced by "your family", "your
+child", "you") unless the guider chooses ``names=True``. The export needs the family's
+consent for its purpose (``family-copy`` by default, or ``professional`` naming who), checked
+before anything is written, and records an audit entry after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from vigeditor.i18n import _
+from vigeditor.media.frame_server import FrameServer
+from vigeditor.project import (
+    audit,
+    clips,
+    cycles,
+    details,
+    people,
+    questions,
+    recordings,
+    reviews,
+    stills,
+)
+from vigeditor.project.booklet_chart import chart_columns, chart_series, ratings_chart
+from vigeditor.project.booklet_layout import (
+    Geometry,
+    Heading,
+    Painter,
+    flow_pages,
+    notes_page,
+    padded,
+    write_pages,
+)
+from vigeditor.project.booklet_pdf import (
+    ACCENT,
+    BAND,
+    CALM,
+    FONT_BOLD,
+    INK,
+    SERIES,
+    Cancel,
+    Progress,
+    atomic_file,
+    check_stop,
+    check_target,
+    draw_picture,
+    fit,
+    jpeg,
+    pixels_for,
+    register_fonts,
+)
+from vigeditor.project.booklet_text import NameFilter, long_date, markup
+from vigeditor.project.case import Case
+from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
+from vigeditor.project.errors import CaseError
+from vigeditor.project.exporting import recording_media
+from vigeditor.project.model import Clip, ExportRecord, Recording, Still
+
+DEFAULT_TITLE = "Our special moments"
+
+
+@dataclass(frozen=True)
+class BookletItem:
+    """A still or a clip chosen for the booklet, with the frame that pictures it."""
+
+    recording: Recording
+    frame: int
+    caption: str
+    cycle_number: int | None
+    filming_date: str | None
+    still: Still | None = None
+    clip: Clip | None = None
+
+
+@dataclass(frozen=True)
+class DocumentExport:
+    """A document written by an export: where, how many pages, and its audit entry."""
+
+    path: Path
+    pages: int  # pages of the document (a folded booklet: including blank pages)
+    sheets: int  # pages of the PDF file (a folded booklet: sides of A4 landscape)
+    pictures: int
+    record: ExportRecord
+
+
+def booklet_items(case: Case, *, still_ids: Sequence[int] | None = None,
+                  clip_ids: Sequence[int] | None = None) -> list[BookletItem]:
+    """The stills and clips for the booklet in cycle order (by default every captioned still
+    and clip of the interaction films)."""
+    by_id = {recording.id: recording for recording in recordings.list_recordings(case)}
+    numbers = {cycle.id: cycle for cycle in cycles.list_cycles(case)}
+    chosen_stills = [stills.get_still(case, still_id) for still_id in still_ids] \
+        if still_ids is not None else [still for still in stills.list_stills(case)
+                                       if still.caption.strip() and
+                                       by_id[still.recording_id].kind == "interaction"]
+    chosen_clips = [clips.get_clip(case, clip_id) for clip_id in clip_ids] \
+        if clip_ids is not None else [clip for clip in clips.list_clips(case)
+                                      if clip.caption.strip() and
+                                      by_id[clip.recording_id].kind == "interaction"]
+    if still_ids is not None and clip_ids is None:
+        chosen_clips = []
+    if clip_ids is not None and still_ids is None:
+        chosen_stills = []
+    items = []
+    for still in chosen_stills:
+        items.append(_item(by_id[still.recording_id], numbers, still.frame, still.caption,
+                           still=still))
+    for clip in chosen_clips:
+        frame = clip.key_frame if clip.key_frame is not None else clip.in_frame
+        items.append(_item(by_id[clip.recording_id], numbers, frame,
+                           clip.caption or clip.title, clip=clip))
+    return sorted(items, key=lambda item: (item.cycle_number or 10**6, item.recording.id,
+                                           item.frame))
+
+
+def _item(recording: Recording, numbers: dict[int, object], frame: int, caption: str,
+          **which: object) -> BookletItem:
+    cycle = numbers.get(recording.cycle_id) if recording.cycle_id is not None else None
+    return BookletItem(recording, frame, caption, getattr(cycle, "number", None),
+                       getattr(cycle, "filming_date", None), **which)  # type: ignore[arg-type]
+
+
+class _Frames:
+    """Exact frames of the case's recordings, each recording opened once."""
+
+    def __init__(self, case: Case, stack: ExitStack) -> None:
+        self.case = case
+        self.stack = stack
+        self.servers: dict[int, FrameServer] = {}
+
+    def server(self, recording: Recording) -> FrameServer:
+        if recording.id not in self.servers:
+            _path, info, table = recording_media(self.case, recording.id)
+            server = FrameServer(info, table, cache_bytes=64 * 1024 * 1024)
+            self.servers[recording.id] = self.stack.enter_context(server)
+        return self.servers[recording.id]
+
+    def aspect(self, item: BookletItem) -> float:
+        width, height = self.server(item.recording).display_size
+        return width / height
+
+    def picture(self, item: BookletItem, width_pt: float, height_pt: float) -> bytes:
+        """The item's frame as a JPEG of about 200 dpi for this printed size."""
+        size = pixels_for(width_pt, height_pt)
+        return jpeg(self.server(item.recording).frame(item.frame, size), size)
+
+
+def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
+                   a5: bool = False, child_friendly: bool = False, names: bool = False,
+                   purpose: str | None = None, professional: str | None = None,
+                   still_ids: Sequence[int] | None = None,
+                   clip_ids: Sequence[int] | None = None, progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> DocumentExport:
+    """Write the family notes booklet to ``output`` (a .pdf); see the module docstring."""
+    target = check_target(Path(output), (".pdf",))
+    wanted = purpose or ("professional" if professional else DEFAULT_PURPOSES["booklet"])
+    basis = require_consent(case, wanted, professional=professional)
+    items = booklet_items(case, still_ids=still_ids, clip_ids=clip_ids)
+    if not items:
+        raise CaseError(_("There is nothing for the booklet yet: write a caption for the "
+                          "stills and clips the family should have, then try again."))
+    info = details.get_details(case)
+    names_filter = NameFilter(info, people.list_people(case), enabled=not names)
+    # names are kept out everywhere, the title included, unless the guider asks for them
+    shown_title = names_filter.clean((title or "").strip() or _(DEFAULT_TITLE))
+    geometry = Geometry.make(a5=a5, child_friendly=child_friendly)
+    register_fonts()
+    with ExitStack() as stack:
+        frames = _Frames(case, stack)
+        total = len(items) + 1
+        painters = [_cover(frames, items, geometry, shown_title,
+                           _("For {name}").format(name=info.family_name) if names and
+                           info.family_name else _("For your family"),
+                           _cover_note(case))]
+        if progress:
+            progress(1 / total)
+        if not child_friendly:
+            painters += _questions_pages(case, geometry, names_filter)
+        for done, item in enumerate(items, start=2):
+            check_stop(cancel)
+            painters.append(_picture_page(frames, item, geometry, names_filter))
+            if progress:
+                progress(done / total)
+        if not child_friendly:
+            painters += _after_review_pages(case, geometry, names_filter)
+        if a5:
+            painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
+        check_stop(cancel)
+        with atomic_file(target) as temp:
+            sheets = write_pages(temp, painters, geometry, imposed=a5, title=shown_title,
+                                 subject=_("Family notes booklet ({code})").format(
+                                     code=info.family_code))
+    layout = _("A5 folded booklet") if a5 else _("A4")
+    variant = _(", child-friendly") if child_friendly else ""
+    record = audit.record_export(
+        case, what=_("Family notes booklet ({layout}{variant}, {pages} pages, {count} "
+                     "pictures)").format(layout=layout, variant=variant, pages=len(painters),
+                                         count=len(items)),
+        purpose=basis.purpose, destination=str(target), consent_ids=basis.consent_ids,
+        pseudonymised=not names)
+    return DocumentExport(target, len(painters), sheets, len(items), record)
+
+
+# -- pages ------------------------------------------------------------------------------------
+def _cover(frames: _Frames, items: list[BookletItem], geometry: Geometry, title: str,
+           subtitle: str, footnote: str) -> Painter:
+    first = next((item for item in items if item.still is not None), items[0])
+    margin = geometry.margin
+    title_style = ParagraphStyle("cover", fontName=FONT_BOLD, fontSize=geometry.title,
+                                 leading=geometry.title * 1.15, textColor=ACCENT if
+                                 geometry.child_friendly else INK, alignment=1)
+    sub_style = ParagraphStyle("cover-sub", fontName=FONT_BOLD, fontSize=geometry.body * 1.3,
+                               leading=geometry.body * 1.7, textColor=CALM, alignment=1)
+    foot_style = ParagraphStyle("cover-foot", parent=geometry.style("small"), alignment=1)
+    heading = Paragraph(markup(title), title_style)
+    sub = Paragraph(markup(subtitle), sub_style)
+    foot = Paragraph(markup(footnote), foot_style)
+    inner = geometry.content_width - margin
+    title_h = heading.wrap(inner, geometry.height)[1]
+    sub_h = sub.wrap(inner, geometry.height)[1]
+    foot_h = foot.wrap(geometry.content_width, geometry.height)[1]
+    panel_h = title_h + sub_h + margin * 1.3
+    dots = margin * 0.5
+    box_h = geometry.height - 2 * margin - panel_h - margin - dots - foot_h - margin * 0.6
+    width, height = fit(frames.aspect(first), geometry.content_width, box_h)
+    picture = frames.picture(first, width, height)
+
+    def paint(canvas: Canvas, geo: Geometry, number: int) -> None:
+        top = geo.height - margin
+        canvas.saveState()
+        canvas.setFillColor(BAND)
+        canvas.roundRect(margin, top - panel_h, geo.content_width, panel_h, margin * 0.4,
+                         stroke=0, fill=1)
+        heading.drawOn(canvas, margin * 1.5, top - margin * 0.65 - title_h)
+        sub.drawOn(canvas, margin * 1.5, top - margin * 0.65 - title_h - sub_h)
+        below = top - panel_h - margin * 0.5
+        block = height + dots + foot_h + margin * 0.6
+        y = below - max(0.0, (below - margin - block) / 2) - height
+        draw_picture(canvas, picture, (geo.width - width) / 2, y, width, height)
+        radius = dots * 0.18
+        for index, colour in enumerate(SERIES):
+            canvas.setFillColor(colour)
+            canvas.circle(geo.width / 2 + (index - (len(SERIES) - 1) / 2) * radius * 4,
+                          y - dots * 0.8, radius, stroke=0, fill=1)
+        canvas.restoreState()
+        foot.drawOn(canvas, margin, y - dots - margin * 0.4 - foot_h)
+    return paint
+
+
+def _cover_note(case: Case) -> str:
+    days = sorted(day for cycle in cycles.list_cycles(case)
+                  for day in (cycle.filming_date, cycle.review_date) if day)
+    if not days:
+        return _("Made together with your video guider")
+    first, last = long_date(days[0]).split(" ", 1)[1], long_date(days[-1]).split(" ", 1)[1]
+    when = first if first == last else f"{first} – {last}"
+    return _("Made together with your video guider · {when}").format(when=when)
+
+
+def _picture_page(frames: _Frames, item: BookletItem, geometry: Geometry,
+                  names_filter: NameFilter) -> Painter:
+    margin = geometry.margin
+    caption = Paragraph(markup(names_filter.clean(item.caption)), geometry.style("caption"))
+    caption_h = caption.wrap(geometry.content_width, geometry.height)[1]
+    label = None
+    if not geometry.child_friendly and item.cycle_number is not None:
+        text = _("Cycle {number}").format(number=item.cycle_number)
+        if item.filming_date:
+            text += " · " + long_date(item.filming_date)
+        label = Paragraph(markup(text), geometry.style("subheading"))
+    label_h = label.wrap(geometry.content_width, geometry.height)[1] if label else 0.0
+    gap = margin * 0.6
+    box_h = geometry.content_height - caption_h - label_h - 2 * gap
+    width, height = fit(frames.aspect(item), geometry.content_width, box_h)
+    picture = frames.picture(item, width, height)
+
+    def paint(canvas: Canvas, geo: Geometry, number: int) -> None:
+        top = geo.height - margin
+        if label is not None:
+            label.drawOn(canvas, margin, top - label_h)
+        block = height + gap + caption_h
+        free = geo.height - 2 * margin - geo.footer - label_h
+        y_top = top - label_h - max(0.0, (free - block) / 2.2)
+        draw_picture(canvas, picture, (geo.width - width) / 2, y_top - height, width, height)
+        caption_y = y_top - height - gap - caption_h
+        if geo.child_friendly:
+            canvas.saveState()
+            canvas.setFillColor(BAND)
+            pad = geo.caption * 0.45
+            canvas.roundRect(margin - pad, caption_y - pad, geo.content_width + 2 * pad,
+                             caption_h + 2 * pad, pad, stroke=0, fill=1)
+            canvas.restoreState()
+        caption.drawOn(canvas, margin, caption_y)
+    return paint
+
+
+def _decorated(canvas: Canvas, geometry: Geometry, number: int) -> None:
+    """A soft band at the top of text pages."""
+    canvas.saveState()
+    canvas.setFillColor(BAND)
+    canvas.rect(0, geometry.height - geometry.margin * 0.45, geometry.width,
+                geometry.margin * 0.45, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _questions_pages(case: Case, geometry: Geometry, names_filter: NameFilter
+                     ) -> list[Painter]:
+    asked = questions.list_questions(case)
+    if not asked:
+        return []
+    ratings = questions.list_ratings(case)
+    story: list[Flowable] = [
+        Heading(_("What you wanted to work on"), geometry.style("heading")),
+        Paragraph(_("These are your own questions. You gave each one a mark from 1 to 10 "
+                    "at the start and after each shared review."), geometry.style("body"))]
+    for number, question in enumerate(asked, start=1):
+        style = ParagraphStyle(f"q{number}", parent=geometry.style("bullet"),
+                               bulletColor=SERIES[(number - 1) % len(SERIES)])
+        story.append(Paragraph(markup(names_filter.clean(question.text)), style,
+                               bulletText=str(number)))
+    if ratings:
+        columns = chart_columns(cycles.list_cycles(case), ratings)
+        series = chart_series(asked, ratings, columns)
+        width = geometry.content_width
+        story += [Spacer(1, geometry.body),
+                  ratings_chart(series, [label for label, *_rest in columns], width,
+                                width * 0.55, scale=geometry.body / 12.5),
+                  Spacer(1, geometry.body * 0.6)]
+        if any(question.hoped_rating for question in asked):
+            story.append(Paragraph(_("The dashed lines show the mark you hoped to reach."),
+                                   geometry.style("small")))
+    return flow_pages(story, geometry, _decorated)
+
+
+def _after_review_pages(case: Case, geometry: Geometry, names_filter: NameFilter
+                        ) -> list[Painter]:
+    """What the parent noticed after each shared review, then the working points."""
+    noticed: list[Flowable] = []
+    points: list[Flowable] = []
+    for cycle in cycles.list_cycles(case):
+        review = reviews.get_review(case, cycle.id)
+        if review is not None and review.parent_noticed.strip():
+            when = long_date(cycle.review_date)
+            noticed.append(Heading(markup(_("After shared review {number}").format(
+                number=cycle.number) + (f" · {when}" if when else "")),
+                geometry.style("subheading")))
+            noticed.append(Paragraph(markup(names_filter.clean(review.parent_noticed)),
+                                     geometry.style("body")))
+        listed = cycles.list_working_points(case, cycle.id)
+        if listed:
+            points.append(Heading(_("After cycle {number}").format(number=cycle.number),
+                                  geometry.style("subheading")))
+            points += [Paragraph(markup(names_filter.clean(point.text)),
+                                 geometry.style("bullet"), bulletText="•") for point in listed]
+    story: list[Flowable] = []
+    if noticed:
+        story += [Heading(_("What you noticed"), geometry.style("heading")),
+                  Paragraph(_("In your own words: what you saw when we watched the film "
+                              "together."), geometry.style("body")), *noticed]
+    if points:
+        if story:
+            story.append(Spacer(1, geometry.heading))
+        story += [Heading(_("Things to look out for"), geometry.style("heading")),
+                  Paragraph(_("Small things to keep noticing, until next time."),
+                            geometry.style("body")), *points]
+    return flow_pages(story, geometry, _decorated) if story else []
+
+
+__all__ = ["DEFAULT_TITLE", "BookletItem", "DocumentExport", "booklet_items",
+           "export_booklet"]

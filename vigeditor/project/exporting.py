@@ -1,0 +1,147 @@
+"""Exporting a case's clips and stills: consent first, then the file, then the audit entry.
+
+Every export declares a purpose (DESIGN.md §5; a clip or still is ``family-copy`` unless the
+guider picks another). The consent check runs before anything is written; the file is made
+frame-exact and clean of metadata by :mod:`vigeditor.media.render`; the audit entry says what
+left the case, where to and on what consent. An export whose audit entry cannot be written is
+removed again, so nothing leaves the case unrecorded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from vigeditor.i18n import _
+from vigeditor.media.frame_table import FrameTable
+from vigeditor.media.info import MediaInfo
+from vigeditor.media.probe import open_recording
+from vigeditor.media.render import (
+    CLIP_SUFFIXES,
+    DEFAULT_SLOW_MOTION,
+    RenderCancelled,
+    render_clip,
+    render_still,
+)
+from vigeditor.project import audit
+from vigeditor.project.case import Case
+from vigeditor.project.clips import get_clip
+from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
+from vigeditor.project.errors import CaseError
+from vigeditor.project.model import Clip, Still
+from vigeditor.project.stills import get_still
+
+Progress = Callable[[float], None]
+STILL_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def recording_media(case: Case, recording_id: int) -> tuple[Path, MediaInfo, FrameTable]:
+    """The file, facts and frame table of one of the case's recordings (checked present and
+    unchanged since import)."""
+    table = case.frame_table(recording_id)
+    row = case.row("recordings", recording_id)
+    assert row is not None  # frame_table checked it
+    path = case.recording_path(row)
+    info, _table = open_recording(path, cache_dir=case.frame_table_dir)
+    return path, info, table
+
+
+def slow_motion_speed(slow_motion: bool | float | None) -> float | None:
+    """The speed of a slow-motion copy: True means the default (half speed)."""
+    if slow_motion is True:
+        return DEFAULT_SLOW_MOTION
+    if not slow_motion:
+        return None
+    return float(slow_motion)
+
+
+def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | None = None,
+                professional: str | None = None, size: str = "original",
+                slow_motion: bool | float = False, burn_caption: bool = False,
+                progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> Path:
+    """Export one clip as an MP4 file; refused (nothing written) without consent."""
+    clip = get_clip(case, clip_id)
+    target = _target(output, CLIP_SUFFIXES, _("A clip"))
+    purpose = purpose_for("clip", purpose)
+    basis = require_consent(case, purpose, professional=professional)
+    source, info, table = recording_media(case, clip.recording_id)
+    speed = slow_motion_speed(slow_motion)
+    written = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
+                          size=size, slow_motion=speed,
+                          caption=clip.caption if burn_caption else None,
+                          progress=progress, cancel=cancel)
+    with _audited(written):
+        audit.record_export(case, what=describe_clip(clip, size=size, slow_motion=speed,
+                                                     caption=burn_caption),
+                            purpose=purpose, destination=str(written.resolve()),
+                            consent_ids=basis.consent_ids)
+    return written
+
+
+def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str | None = None,
+                 professional: str | None = None, progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> Path:
+    """Export one still as a PNG or JPEG picture; refused (nothing written) without
+    consent."""
+    still = get_still(case, still_id)
+    target = _target(output, STILL_SUFFIXES, _("A still"))
+    purpose = purpose_for("still", purpose)
+    basis = require_consent(case, purpose, professional=professional)
+    if cancel is not None and cancel.is_set():
+        raise RenderCancelled
+    source, info, table = recording_media(case, still.recording_id)
+    written = render_still(source, table, info, still.frame, target)
+    with _audited(written):
+        audit.record_export(case, what=describe_still(still), purpose=purpose,
+                            destination=str(written.resolve()), consent_ids=basis.consent_ids)
+    if progress is not None:
+        progress(1.0)
+    return written
+
+
+def describe_clip(clip: Clip, *, size: str = "original", slow_motion: float | None = None,
+                  caption: bool = False) -> str:
+    """What an audit entry says about an exported clip."""
+    text = _("clip {id} (recording {recording}, frames {in_} to {out})").format(
+        id=clip.id, recording=clip.recording_id, in_=clip.in_frame, out=clip.out_frame)
+    extras = [] if size == "original" else [size]
+    if slow_motion:
+        extras.append(_("slow motion ×{speed:g}").format(speed=slow_motion))
+    if caption:
+        extras.append(_("caption burnt in"))
+    return f"{text}, {', '.join(extras)}" if extras else text
+
+
+def describe_still(still: Still) -> str:
+    return _("still {id} (recording {recording}, frame {frame})").format(
+        id=still.id, recording=still.recording_id, frame=still.frame)
+
+
+def audit_basis(case: Case, basis: ConsentBasis, *, what: str, destination: str,
+                pseudonymised: bool = False) -> None:
+    """Record an export that rests on ``basis`` (for exports made of several files)."""
+    audit.record_export(case, what=what, purpose=basis.purpose, destination=destination,
+                        consent_ids=basis.consent_ids, pseudonymised=pseudonymised)
+
+
+def _target(output: str | Path, suffixes: tuple[str, ...], what: str) -> Path:
+    target = Path(output).expanduser()
+    if target.suffix.lower() not in suffixes:
+        raise CaseError(_("{what} is saved as {suffixes}, not {name}.").format(
+            what=what, suffixes=" / ".join(suffixes), name=target.name))
+    if not target.parent.is_dir():
+        raise CaseError(_("The folder {folder} does not exist.").format(folder=target.parent))
+    return target
+
+
+@contextmanager
+def _audited(written: Path) -> Iterator[None]:
+    """Remove ``written`` again when its audit entry cannot be recorded."""
+    try:
+        yield
+    except BaseException:
+        written.unlink(missing_ok=True)
+        raise
