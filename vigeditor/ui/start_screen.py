@@ -5,20 +5,29 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.project.settings import Settings
-from vigeditor.project.workspace import CaseSummary, default_workspace, list_cases
+from vigeditor.project.workspace import (
+    CaseSummary,
+    default_workspace,
+    delete_case,
+    list_cases,
+    retention_due,
+)
 
 
 class StartScreen(QWidget):
@@ -43,6 +52,13 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent cases"))
         self.recent.itemActivated.connect(self._activated)
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._context_menu)
+        self.retention = QLabel()
+        self.retention.setWordWrap(True)
+        self.retention.setAccessibleName(self.tr("Retention reminder"))
+        self.retention.setFrameShape(QLabel.Shape.StyledPanel)
+        self.retention.setMargin(8)
         recent_label = QLabel(self.tr("&Recent cases"))
         recent_label.setBuddy(self.recent)
         self.recent.setSpacing(4)
@@ -59,6 +75,7 @@ class StartScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(tagline)
         layout.addSpacing(16)
+        layout.addWidget(self.retention)
         layout.addLayout(self._buttons())
         layout.addSpacing(16)
         layout.addWidget(recent_label)
@@ -81,6 +98,7 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         """List recent cases first, then the other cases in the workspace."""
+        self._remind_retention()
         self.recent.clear()
         seen: set[str] = set()
         for entry in self.settings.recent_cases:
@@ -106,6 +124,49 @@ class StartScreen(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, str(folder))
         item.setToolTip(str(folder))
         self.recent.addItem(item)
+
+    def _remind_retention(self) -> None:
+        due = retention_due(list_cases(default_workspace(self.settings)),
+                            self.settings.retention_months)
+        codes = ", ".join(summary.family_code or summary.folder.name for summary in due)
+        self.retention.setText(self.tr(
+            "The retention period has passed for: {codes}. When the case records are kept "
+            "elsewhere, delete these cases (right-click a case, then Delete case…).")
+            .replace("{codes}", codes))
+        self.retention.setVisible(bool(due))
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.recent.itemAt(position)
+        folder = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not folder:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(Path(folder)))
+        menu.addAction(self.tr("Delete case…"), lambda: self.delete_case(Path(folder)))
+        menu.exec(self.recent.mapToGlobal(position))
+
+    def confirm_delete(self, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Delete case"),
+            self.tr("Delete the case {name} completely, with its films, notes and exports? "
+                    "This cannot be undone.").replace("{name}", folder.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_case(self, folder: Path) -> bool:
+        """Delete a case folder after confirmation; a plain message if it cannot be."""
+        if not self.confirm_delete(folder):
+            return False
+        try:
+            delete_case(folder)
+        except (*PLAIN_ERRORS, OSError) as error:
+            QMessageBox.warning(self, self.tr("Delete case"), str(error))
+            return False
+        self.settings.recent_cases = [entry for entry in self.settings.recent_cases
+                                      if Path(entry) != folder]
+        self.refresh()
+        return True
 
     def _activated(self, item: QListWidgetItem) -> None:
         folder = item.data(Qt.ItemDataRole.UserRole)
