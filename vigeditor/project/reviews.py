@@ -119,3 +119,45 @@ def _set_cycle_rating(db: Database, question_id: int, cycle_id: int, rating: int
     else:
         store.insert(db, "question_ratings", {"question_id": question_id, "stage": "cycle",
                                               "cycle_id": cycle_id, "rating": rating})
+
+
+def save_after_review(case: Case, cycle_id: int, *, parent_noticed: str, notes: str,
+                      working_points: Sequence[str],
+                      ratings: Mapping[int, int | None]) -> Review:
+    """Save the after-review form as one step: what the parent noticed, notes, the cycle's
+    working points (the list given replaces the cycle's list) and the helping-question
+    ratings for this cycle (None removes that question's rating for the cycle)."""
+    store.require(case, "cycles", cycle_id)
+    values = {"parent_noticed": store.text(parent_noticed, _("what the parent noticed")),
+              "notes": store.text(notes, _("notes"))}
+    points = [store.text(point, _("working point"), required=True) for point in working_points]
+    checked: dict[int, int | None] = {}
+    for question_id, rating in ratings.items():
+        store.require(case, "helping_questions", question_id)
+        checked[question_id] = None if rating is None else \
+            store.whole_number(rating, _("rating"), 1, 10)
+    existing = [row["id"] for row in case.rows(
+        "SELECT id FROM working_points WHERE cycle_id = ? ORDER BY position, id", [cycle_id])]
+    with case.operation(_("Note after the shared review")) as db:
+        store.update(db, "reviews", _review_id(db, cycle_id), values)
+        _replace_working_points(db, cycle_id, existing, points)
+        for question_id, rating in checked.items():
+            if rating is None:
+                db.execute("DELETE FROM question_ratings WHERE question_id = ? AND "
+                           "stage = 'cycle' AND cycle_id = ?", [question_id, cycle_id])
+            else:
+                _set_cycle_rating(db, question_id, cycle_id, rating)
+    return get_review(case, cycle_id)  # type: ignore[return-value]
+
+
+def _replace_working_points(db: Database, cycle_id: int, existing: list[int],
+                            points: list[str]) -> None:
+    for position, point in enumerate(points):
+        if position < len(existing):
+            store.update(db, "working_points", existing[position],
+                         {"position": position, "text": point})
+        else:
+            store.insert(db, "working_points", {"cycle_id": cycle_id, "position": position,
+                                                "text": point})
+    for point_id in existing[len(points):]:
+        store.delete(db, "working_points", point_id)

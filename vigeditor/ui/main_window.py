@@ -24,7 +24,9 @@ from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings, load_settings, save_settings
 from vigeditor.ui import case_flows
 from vigeditor.ui.editor_view import EditorView
+from vigeditor.ui.exports.menu import add_export_menu
 from vigeditor.ui.import_flow import VIDEO_SUFFIXES, ImportFlow
+from vigeditor.ui.review import flows as review_flows
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.shortcuts import SHORTCUTS, ShortcutsDialog
 from vigeditor.ui.start_screen import StartScreen
@@ -33,7 +35,7 @@ from vigeditor.ui.tasks import TaskRunner
 
 _log = logging.getLogger("vigeditor.ui")
 MENUS = {"Case": "&File", "Editing": "&Edit", "Cutting": "&Edit", "Tagging": "&Edit",
-         "Playing": "&Play", "Window": "&View", "Help": "&Help"}
+         "Playing": "&Play", "Review": "&Review", "Window": "&View", "Help": "&Help"}
 CASE_FREE = {"new_case", "open_case", "show_shortcuts", "toggle_full_screen"}
 
 
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         for title in dict.fromkeys(MENUS.values()):
             menus[title] = self.menuBar().addMenu(self.tr(title))
         for item in SHORTCUTS:
-            if item.action == "tag_keys":
+            if item.action == "tag_keys" or item.group == "Presenting":
                 continue
             action = QAction(self.tr(item.description), self)
             action.setObjectName(item.action)
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("Open &demo case"), self)
         demo.triggered.connect(lambda: case_flows.demo_case(self))
         menus["&File"].insertAction(self.actions_by_name["import_recordings"], demo)
+        add_export_menu(self, menus["&File"])
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -145,6 +148,15 @@ class MainWindow(QMainWindow):
     def _do_show_case_details(self) -> None:
         if self.session is not None:
             case_flows.show_details(self, self.session)
+
+    def _do_open_review_builder(self) -> None:
+        review_flows.open_builder(self)
+
+    def _do_start_review(self) -> None:
+        review_flows.start_review(self)
+
+    def _do_after_review(self) -> None:
+        review_flows.open_after_review(self)
 
     def _do_close_case(self) -> None:
         self.close_case()

@@ -41,6 +41,7 @@ class Scenes:
         try:
             self._editor()
             self._details()
+            self._review()
             dialog = ShortcutsDialog(window)
             dialog.show()
             self.save(dialog, "keyboard-shortcuts")
@@ -89,3 +90,43 @@ class Scenes:
             tabs.setCurrentIndex(index)
             self.save(dialog, f"case-details-{name}")
         dialog.close()
+
+    def _review(self) -> None:
+        from vigeditor.ui.review import flows
+        from vigeditor.ui.review.after_review import AfterReviewDialog
+        from vigeditor.ui.review.review_mode import ReviewMode
+
+        window = self.window
+        builder = flows.open_builder(window)
+        if builder is None or not builder.items:
+            return
+        builder.resize(*WINDOW_SIZE)
+        builder.list.setCurrentRow(0)
+        picture = builder.preview.picture
+        wait_until(lambda: picture.image_is_exact and picture.image_frame == builder.items[0].first)
+        self.save(builder, "review-builder")
+        builder.close()
+        flows.start_review(window)
+        mode = window.findChild(ReviewMode)
+        if mode is None:
+            return
+        mode.presentation.showNormal()  # the offscreen screen is small: shoot at window size
+        mode.presentation.resize(*WINDOW_SIZE)
+        mode.review.go_to(0)
+        mode.review.step(mode.review.items[0].hold - mode.review.items[0].first)
+        shown = mode.presentation.picture
+        wait_until(lambda: shown.image_is_exact and shown.image_frame == mode.review.frame)
+        mode.presentation.show_controls()
+        self.save(mode.presentation, "review-presentation")
+        mode.presenter.resize(*WINDOW_SIZE)
+        mode.presenter.show()
+        mode.presenter.start_clock()
+        self.save(mode.presenter, "review-presenter")
+        mode.end()
+        wait_until(lambda: window.findChild(AfterReviewDialog) is not None, 2)
+        form = window.findChild(AfterReviewDialog)
+        if form is not None:
+            form.noticed.setPlainText(self.window.tr("I saw how Robin waits for me to roll "
+                                                     "the ball back."))
+            self.save(form, "review-after")
+            form.close()

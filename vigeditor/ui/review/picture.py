@@ -1,0 +1,108 @@
+"""The picture of the shared review: letterboxed on black, with the caption in large type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class PictureView(QWidget):
+    """Paints one picture as large as fits, centred on black, and an optional caption."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, caption_scale: float = 1 / 20) -> None:
+        super().__init__(parent)
+        self.image = QImage()
+        self.image_frame: int | None = None
+        self.image_is_exact = False
+        self.caption = ""
+        self.caption_scale = caption_scale
+        self.bottom_margin = 0  # room kept free at the bottom (the controls, when shown)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 90)
+        self.setAccessibleName(self.tr("Review picture"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def set_picture(self, image: QImage, frame: int, exact: bool) -> None:
+        self.image, self.image_frame, self.image_is_exact = image, frame, exact
+        self.update()
+
+    def clear(self) -> None:
+        self.image, self.image_frame, self.image_is_exact = QImage(), None, False
+        self.update()
+
+    def set_caption(self, text: str) -> None:
+        if text != self.caption:
+            self.caption = text
+            self.update()
+
+    def set_bottom_margin(self, pixels: int) -> None:
+        if pixels != self.bottom_margin:
+            self.bottom_margin = pixels
+            self.update()
+
+    def picture_rect(self) -> QRect:
+        """Where the picture goes: as large as fits, centred, keeping its proportions."""
+        aspect = self.image.width() / max(1, self.image.height()) if not self.image.isNull() \
+            else 16 / 9
+        width, height = self.width(), self.height()
+        if width / max(1, height) > aspect:
+            fitted = QSize(max(1, round(height * aspect)), height)
+        else:
+            fitted = QSize(width, max(1, round(width / aspect)))
+        return QRect((width - fitted.width()) // 2, (height - fitted.height()) // 2,
+                     fitted.width(), fitted.height())
+
+    def request_size(self) -> tuple[int, int]:
+        """The size in device pixels that fills this view (for the frame server)."""
+        ratio = self.devicePixelRatioF()
+        return (max(2, round(self.width() * ratio)) // 2 * 2,
+                max(2, round(self.height() * ratio)) // 2 * 2)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.black)
+        if not self.image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(self.picture_rect()), self.image)
+        if self.caption:
+            self._paint_caption(painter)
+        painter.end()
+
+    def _paint_caption(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(self.height() * self.caption_scale)))
+        painter.setFont(font)
+        wrap = int(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
+        limit = round(self.width() * 0.8)
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, limit, self.height()), wrap,
+                                                 self.caption)
+        pad = font.pixelSize() // 2
+        box = bounds.adjusted(-pad, -pad // 3, pad, pad // 3)
+        box.moveCenter(self.rect().center())
+        box.moveBottom(self.height() - max(self.bottom_margin, pad) - pad)
+        lines = QRect((self.width() - limit) // 2, box.top(), limit, box.height())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 190))
+        painter.drawRoundedRect(box, pad / 2, pad / 2)
+        painter.setPen(QColor(255, 255, 255))
+        painter.drawText(lines, wrap, self.caption)  # wrapped at the measured width
