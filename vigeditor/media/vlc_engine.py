@@ -133,6 +133,7 @@ class VlcEngine:
         self._fresh = False  # a picture was decoded since the last one was delivered
         self._path: Path | None = None
         self._start_at = 0.0
+        self._reported_ms = 0  # libvlc's latest coarse time, from its TimeChanged events
         self._callbacks = self._make_callbacks()
         self._player.video_set_callbacks(*self._callbacks, None)
         self._watch_events()
@@ -216,6 +217,7 @@ class VlcEngine:
         media = self._instance.media_new_path(str(self._path))
         if start > 0:
             media.add_option(f":start-time={start:.3f}")
+        self._reported_ms = round(start * 1000)
         self._player.set_media(media)
         media.release()
         self._clock.reset(start)
@@ -252,16 +254,23 @@ class VlcEngine:
             width, height = self._size
             picture = np.frombuffer(self._buffers[number], dtype=np.uint8)
             picture = picture.reshape(height, width, 4).copy()
-        seconds = self._clock.tick(int(self._player.get_time()))
+        # never call into the player from VLC's picture thread: stop() holds the player's
+        # lock while it waits for this thread, so get_time() here can deadlock. The time
+        # comes from the MediaPlayerTimeChanged events instead.
+        seconds = self._clock.tick(self._reported_ms)
         try:
             self._on_frame(picture, seconds)
         except Exception:  # a receiver's bug must not unwind into libvlc
             _log.exception("a VLC frame could not be delivered")
 
+    def _time_changed(self, event: Any) -> None:
+        self._reported_ms = int(event.u.new_time)
+
     def _watch_events(self) -> None:
         events = self._player.event_manager()
         kinds = self._vlc.EventType
         events.event_attach(kinds.MediaPlayerEndReached, lambda _e: self._on_event("ended", ""))
+        events.event_attach(kinds.MediaPlayerTimeChanged, self._time_changed)
         events.event_attach(kinds.MediaPlayerEncounteredError, lambda _e: self._on_event(
             "failed", _("VLC could not play this recording.")))
 
