@@ -42,6 +42,7 @@ class Scenes:
             self._editor()
             self._details()
             self._review()
+            self._export()
             dialog = ShortcutsDialog(window)
             dialog.show()
             self.save(dialog, "keyboard-shortcuts")
@@ -77,6 +78,14 @@ class Scenes:
             editor.state.set_selection(Selection("moment", tagged[2 % len(tagged)].id))
             self._show_frame(tagged[2 % len(tagged)].frame)
             self.save(self.window, "editor-moment")
+
+    def _export(self) -> None:
+        from vigeditor.ui.exports.menu import open_export
+
+        dialog = open_export(self.window, "booklet", {"title": "Playing with the ball"})
+        if dialog is not None:
+            self.save(dialog, "export-booklet")
+            dialog.close()
 
     def _details(self) -> None:
         from vigeditor.ui import case_flows
