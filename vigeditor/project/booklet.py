@@ -15,6 +15,7 @@ before anything is written, and records an audit entry after.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,12 +137,19 @@ def _item(recording: Recording, numbers: dict[int, object], frame: int, caption:
 
 
 class _Frames:
-    """Exact frames of the case's recordings, each recording opened once."""
+    """Exact frames of the case's recordings, each recording opened once.
+
+    Pictures are decoded on one worker thread, in page order, while the pages are laid out
+    and written (decoding releases the interpreter lock, so the two overlap); a page waits
+    for its picture only when it is drawn.
+    """
 
     def __init__(self, case: Case, stack: ExitStack) -> None:
         self.case = case
         self.stack = stack
         self.servers: dict[int, FrameServer] = {}
+        self.decoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="booklet-frames")
+        stack.callback(self.decoder.shutdown, wait=True, cancel_futures=True)
 
     def server(self, recording: Recording) -> FrameServer:
         if recording.id not in self.servers:
@@ -154,10 +162,11 @@ class _Frames:
         width, height = self.server(item.recording).display_size
         return width / height
 
-    def picture(self, item: BookletItem, width_pt: float, height_pt: float) -> bytes:
-        """The item's frame as a JPEG of about 200 dpi for this printed size."""
+    def picture(self, item: BookletItem, width_pt: float, height_pt: float) -> Future[bytes]:
+        """The item's frame as a JPEG of about 200 dpi for this printed size (on its way)."""
         size = pixels_for(width_pt, height_pt)
-        return jpeg(self.server(item.recording).frame(item.frame, size), size)
+        server = self.server(item.recording)
+        return self.decoder.submit(lambda: jpeg(server.frame(item.frame, size), size))
 
 
 def export_booklet(case: Case, output: str | Path, *, title: str | None = None,

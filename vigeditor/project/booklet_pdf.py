@@ -12,6 +12,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -119,9 +120,11 @@ class Picture(Flowable):
         draw_picture(self.canv, self.data, 0, 0, self.width, self.height, border=self.border)
 
 
-def draw_picture(canvas: object, data: bytes, x: float, y: float, width: float,
-                 height: float, *, border: bool = True) -> None:
-    """Draw JPEG bytes with a soft rounded mount behind them."""
+def draw_picture(canvas: object, data: bytes | Future[bytes], x: float, y: float,
+                 width: float, height: float, *, border: bool = True) -> None:
+    """Draw JPEG bytes (or bytes still being made) with a soft rounded mount behind them."""
+    if isinstance(data, Future):
+        data = data.result()
     if border:
         pad = min(width, height) * 0.025
         canvas.saveState()
