@@ -156,3 +156,13 @@ def test_one_child_serves_many_files(worker: isolation.IsolatedWorker,
         assert len(table) == info.frames == sample.spec.frames
         pids.add(worker.pid)
     assert len(pids) == 1 and None not in pids
+
+
+def test_frame_zero_is_previewed_upright_without_a_table(sample: Sample, tmp_path: Path) -> None:
+    from tests.data.videos import read_code
+
+    picture = probe.preview_first_frame(sample.path, 160)
+    assert picture.shape[1] == 160
+    expected_h = round(sample.spec.height * 160 / sample.spec.width)
+    assert abs(picture.shape[0] - expected_h) <= 1
+    assert read_code(picture) == 0

@@ -205,3 +205,31 @@ def test_every_control_has_a_name_and_a_tab_stop(window: MainWindow, qtbot: QtBo
             no_tab.append(widget.accessibleName() or type(widget).__name__)
     assert unnamed == []
     assert no_tab == []
+
+
+def test_frame_zero_shows_while_the_frame_table_is_read(window: MainWindow, qtbot: QtBot,
+                                                        tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from vigeditor.project.importing import import_recording
+    from vigeditor.ui.editor_view import EditorView
+
+    film = make_video(tmp_path / "long.mp4", VideoSpec(frames=40))
+    case = Case.create(tmp_path / "F05", family_code="F05")
+    import_recording(case, film, cycle=1)
+    folder = case.folder
+    case.close()
+    for cached in (folder / "cache").rglob("*.npz"):
+        cached.unlink()  # as after copying a case to a new laptop: the table must be read again
+    seen: list[tuple[int | None, int]] = []
+    original = EditorView._load
+
+    def spy(view: EditorView, recording_id: int) -> None:
+        viewer = view.viewer.viewer
+        seen.append((viewer.image_index, _code(viewer.image) if not viewer.image.isNull()
+                     else -1))
+        original(view, recording_id)
+
+    monkeypatch.setattr(EditorView, "_load", spy)
+    assert window.open_case(folder)
+    assert seen == [(0, 0)]
+    _wait_exact(window, qtbot, 0)

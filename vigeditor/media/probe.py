@@ -15,6 +15,7 @@ from typing import Any
 
 import av
 import av.error
+import numpy as np
 from av.stream import Discard
 
 from vigeditor.i18n import _
@@ -232,3 +233,36 @@ def _has_location(container: Any) -> bool:
         any(marker in key.lower() for marker in _LOCATION_KEYS) and str(value).strip()
         for metadata in sources for key, value in metadata.items()
     )
+
+
+def first_picture(path: str, width: int) -> tuple[np.ndarray, int, int]:
+    """Frame 0 as an upright RGB array ``width`` wide, with the display size (in the child).
+
+    Frame 0 needs no frame table (it is the first frame a decoder gives), so it can be
+    shown while the table of a long film is still being read.
+    """
+    rotation = _first_frame_rotation(path)
+    with av.open(path, metadata_errors="ignore") as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        for frame in container.decode(stream):
+            upright_w, upright_h = (frame.height, frame.width) if rotation in (90, 270) else (
+                frame.width, frame.height)
+            height = max(2, round(upright_h * width / upright_w))
+            coded = (height, width) if rotation in (90, 270) else (width, height)
+            picture = frame.to_ndarray(format="rgb24", width=coded[0], height=coded[1])
+            if rotation:
+                picture = np.rot90(picture, k=-(rotation // 90))
+            return np.ascontiguousarray(picture), upright_w, upright_h
+    raise MediaError(_("The video in {name} could not be decoded: it may be damaged or "
+                       "incomplete.").format(name=Path(path).name), path=path)
+
+
+def preview_first_frame(path: str | os.PathLike[str], width: int, *,
+                        timeout: float = DEFAULT_TIMEOUT) -> np.ndarray:
+    """Frame 0, read safely in the child process, for showing before the table is ready."""
+    file_path = Path(path)
+    _check_file(file_path)
+    picture, _w, _h = run_isolated(first_picture, str(file_path), int(width), timeout=timeout,
+                                   label=file_path.name)
+    return picture

@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QWidget
 
+from vigeditor.media.frame_table import file_identity
+from vigeditor.media.probe import preview_first_frame
 from vigeditor.project import recordings
 from vigeditor.project.model import Recording
 from vigeditor.project.settings import Settings
 from vigeditor.ui.editing import EditingActions
 from vigeditor.ui.editor_state import EditorState
-from vigeditor.ui.frame_worker import FrameWorker
+from vigeditor.ui.frame_worker import FrameWorker, picture_to_image
 from vigeditor.ui.inspector import Inspector
 from vigeditor.ui.item_lists import ClipList, MomentList, StillList
 from vigeditor.ui.navigator import CaseNavigator
@@ -25,6 +28,16 @@ from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import TaskRunner
 from vigeditor.ui.timeline import Timeline
 from vigeditor.ui.viewer import ViewerPanel
+
+
+def _first_picture(_progress: object, _cancel: object, session: CaseSession,
+                   recording_id: int, width: int) -> QImage | None:
+    """In a worker: frame 0 of a recording whose frame table is not cached yet, else None."""
+    case = session.case
+    path = case.recording_path(case.row("recordings", recording_id))
+    if (case.frame_table_dir / f"{file_identity(path)}.frames.npz").exists():
+        return None
+    return picture_to_image(preview_first_frame(path, width))
 
 
 def _load_table(_progress: object, _cancel: object, session: CaseSession,
@@ -115,6 +128,18 @@ class EditorView(QObject):
         """Load the recording's frame table in the background, then show its first frame."""
         if self.state.recording is not None and self.state.recording.id == recording_id:
             return
+        width = max(320, self.viewer.viewer.request_size()[0])
+        self.runner.start(self.tr("Opening recording"), _first_picture, self.session,
+                          recording_id, width,
+                          on_success=lambda image: self._previewed(recording_id, image),
+                          on_failure=lambda _message: self._load(recording_id))
+
+    def _previewed(self, recording_id: int, image: QImage | None) -> None:
+        if image is not None:
+            self.viewer.viewer.show_preview(recording_id, image)
+        self._load(recording_id)
+
+    def _load(self, recording_id: int) -> None:
         self.runner.start(self.tr("Opening recording"), _load_table, self.session,
                           recording_id, on_success=self._opened, on_failure=self.failed.emit)
 

@@ -60,7 +60,8 @@ class Viewer(QWidget):
         frames.frame_ready.connect(self._on_exact_frame)
         state.frame_changed.connect(self._on_frame_changed)
         state.marks_changed.connect(lambda _in, _out: self.update())
-        state.recording_changed.connect(lambda _recording: self._clear())
+        self._preview_recording: int | None = None
+        state.recording_changed.connect(self._recording_changed)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
@@ -120,6 +121,18 @@ class Viewer(QWidget):
         if not self.state.playing:
             self.request_exact()
         self.update()
+
+    def show_preview(self, recording_id: int, image: QImage) -> None:
+        """Frame 0 of a recording that is still opening (its frame table is being read)."""
+        self._preview_recording = recording_id
+        self.image, self.image_index, self.image_is_exact = image, 0, True
+        self.update()
+
+    def _recording_changed(self, recording: object) -> None:
+        previewed = self._preview_recording
+        self._preview_recording = None
+        if previewed is None or getattr(recording, "id", None) != previewed:
+            self._clear()
 
     def _clear(self) -> None:
         self.image, self.image_index, self.image_is_exact = QImage(), None, False
