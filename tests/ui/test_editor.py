@@ -62,6 +62,13 @@ def _wait_exact(window: MainWindow, qtbot: QtBot, frame: int) -> None:
     assert _code(viewer.image) == frame
 
 
+def _empty_case(tmp_path: Path, code: str) -> Path:
+    """A new, closed case folder for the window to open."""
+    case = Case.create(tmp_path / code, family_code=code)
+    case.close()
+    return case.folder
+
+
 def _press(window: MainWindow, qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE
            ) -> None:
     window.editor.viewer.setFocus()  # type: ignore[union-attr]
@@ -71,9 +78,7 @@ def _press(window: MainWindow, qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardM
 def test_a_whole_editing_session(window: MainWindow, qtbot: QtBot, tmp_path: Path,
                                  warnings: list[str]) -> None:
     film = make_video(tmp_path / "visit.mp4", VideoSpec(frames=90, gop=15, audio=True))
-    case = Case.create(tmp_path / "F01", family_code="F01")
-    folder = case.folder
-    case.close()
+    folder = _empty_case(tmp_path, "F01")
     assert window.open_case(folder)
     window.imports.start([film], cycle=1)  # type: ignore[union-attr]
     _wait_exact(window, qtbot, 0)
@@ -155,9 +160,7 @@ def test_a_recording_that_fails_to_open_gives_a_message(window: MainWindow, qtbo
 def test_importing_a_file_that_is_not_a_film_is_refused(window: MainWindow, qtbot: QtBot,
                                                         tmp_path: Path,
                                                         warnings: list[str]) -> None:
-    case = Case.create(tmp_path / "F03", family_code="F03")
-    folder = case.folder
-    case.close()
+    folder = _empty_case(tmp_path, "F03")
     assert window.open_case(folder)
     notes = tmp_path / "notes.mp4"
     notes.write_text("not a film")
@@ -182,9 +185,7 @@ def test_every_control_has_a_name_and_a_tab_stop(window: MainWindow, qtbot: QtBo
     )
 
     film = make_video(tmp_path / "visit.mp4", VideoSpec(frames=30))
-    case = Case.create(tmp_path / "F04", family_code="F04")
-    folder = case.folder
-    case.close()
+    folder = _empty_case(tmp_path, "F04")
     assert window.open_case(folder)
     window.imports.start([film], cycle=1)  # type: ignore[union-attr]
     _wait_exact(window, qtbot, 0)

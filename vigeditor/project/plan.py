@@ -57,10 +57,6 @@ def move_section(case: Case, section_id: int, position: int) -> list[PlanSection
     if moving is None:
         raise CaseError(_("There is no plan section {id} in this case.").format(id=section_id))
     position = store.whole_number(position, _("position"), 0, len(sections) - 1)
-    order = [section for section in sections if section.id != section_id]
-    order.insert(position, moving)
     with case.operation(_("Reorder traject plan")) as db:
-        for index, section in enumerate(order):
-            if section.position != index:
-                store.update(db, "plan_sections", section.id, {"position": index})
+        store.write_positions(db, "plan_sections", store.moved(sections, moving, position))
     return list_sections(case)

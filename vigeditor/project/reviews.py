@@ -68,12 +68,8 @@ def move_item(case: Case, item_id: int, position: int) -> list[ReviewItem]:
                              [item.review_id])[0]["cycle_id"])
     items = list_items(case, cycle_id)
     position = store.whole_number(position, _("position"), 0, len(items) - 1)
-    order = [other for other in items if other.id != item_id]
-    order.insert(position, item)
     with case.operation(_("Reorder shared review")) as db:
-        for index, entry in enumerate(order):
-            if entry.position != index:
-                store.update(db, "review_items", entry.id, {"position": index})
+        store.write_positions(db, "review_items", store.moved(items, item, position))
     return list_items(case, cycle_id)
 
 

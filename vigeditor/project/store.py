@@ -6,7 +6,7 @@ Checks run before anything is written; the writes run inside :meth:`Case.operati
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,20 @@ def given(values: Row) -> Row:
 def next_position(db: Database, table: str, where: str = "1", params: Iterable[Any] = ()) -> int:
     row = db.execute(f"SELECT max(position) FROM {table} WHERE {where}", list(params)).fetchone()
     return 0 if row[0] is None else int(row[0]) + 1
+
+
+def moved(rows: Sequence[Any], moving: Any, position: int) -> list[Any]:
+    """``rows`` (objects with ``id``) with ``moving`` taken out and put back at ``position``."""
+    order = [row for row in rows if row.id != moving.id]
+    order.insert(position, moving)
+    return order
+
+
+def write_positions(db: Database, table: str, order: Sequence[Any]) -> None:
+    """Store each row's place in ``order`` as its ``position`` (only those that changed)."""
+    for index, row in enumerate(order):
+        if row.position != index:
+            update(db, table, row.id, {"position": index})
 
 
 # -- checks ------------------------------------------------------------------------------

@@ -87,17 +87,15 @@ class EditingActions(QObject):
         """Jump to the previous (-1) or next (+1) moment from the current frame."""
         if self._recording_id is None:
             return
-        frames = sorted({m.frame for m in moments.list_moments(self.session.case,
-                                                               self._recording_id)})
         here = self.state.frame
-        targets = [f for f in frames if f < here] if direction < 0 else [f for f in frames
-                                                                          if f > here]
-        if targets:
-            self.state.set_frame(targets[-1] if direction < 0 else targets[0])
-            found = [m for m in moments.list_moments(self.session.case, self._recording_id)
-                     if m.frame == self.state.frame]
-            if found:
-                self.state.set_selection(Selection("moment", found[0].id))
+        tagged = moments.list_moments(self.session.case, self._recording_id)
+        nearer = [m for m in tagged if (m.frame < here if direction < 0 else m.frame > here)]
+        if not nearer:
+            return
+        target = (max if direction < 0 else min)(m.frame for m in nearer)
+        self.state.set_frame(target)
+        first = next(m for m in tagged if m.frame == target)
+        self.state.set_selection(Selection("moment", first.id))
 
     def delete_selected(self) -> None:
         selection = self.state.selection

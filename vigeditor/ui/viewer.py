@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from vigeditor.media.info import MediaInfo
 from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.frame_worker import FrameWorker
+from vigeditor.ui.geometry import letterbox
 from vigeditor.ui.playback import PAUSED, PLAYING, PlaybackController
 from vigeditor.ui.players.base import Player
 from vigeditor.ui.players.factory import create_player, fallback_player
@@ -101,13 +102,7 @@ class Viewer(QWidget):
 
     def picture_rect(self) -> QRect:
         """Where the picture goes: as large as fits, centred, keeping its proportions."""
-        width, height = self.width(), self.height()
-        if width / max(1, height) > self.aspect:
-            fitted = QSize(max(1, round(height * self.aspect)), height)
-        else:
-            fitted = QSize(width, max(1, round(width / self.aspect)))
-        left, top = (width - fitted.width()) // 2, (height - fitted.height()) // 2
-        return QRect(left, top, fitted.width(), fitted.height())
+        return letterbox(self.width(), self.height(), self.aspect)
 
     # -- reactions --------------------------------------------------------------------------
 

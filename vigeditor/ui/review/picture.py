@@ -14,6 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vigeditor.ui.geometry import letterbox
+
 
 class PictureView(QWidget):
     """Paints one picture as large as fits, centred on black, and an optional caption."""
@@ -58,13 +60,7 @@ class PictureView(QWidget):
         """Where the picture goes: as large as fits, centred, keeping its proportions."""
         aspect = self.image.width() / max(1, self.image.height()) if not self.image.isNull() \
             else 16 / 9
-        width, height = self.width(), self.height()
-        if width / max(1, height) > aspect:
-            fitted = QSize(max(1, round(height * aspect)), height)
-        else:
-            fitted = QSize(width, max(1, round(width / aspect)))
-        return QRect((width - fitted.width()) // 2, (height - fitted.height()) // 2,
-                     fitted.width(), fitted.height())
+        return letterbox(self.width(), self.height(), aspect)
 
     def request_size(self) -> tuple[int, int]:
         """The size in device pixels that fills this view (for the frame server)."""
