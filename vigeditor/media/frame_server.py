@@ -13,6 +13,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -25,12 +26,28 @@ from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
+from vigeditor.media.pictures import make_picture
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 
 DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
 PREFETCH_WINDOW = 30  # frames from a keyframe within which stepping back prefetches
 DECODER_HELD_FRAMES = 8  # reference and reorder frames a decoder keeps besides its threads
 Size = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ServedFrame:
+    """What the server gives for a frame request.
+
+    ``index`` is the frame asked for; ``shown`` the frame whose picture ``picture`` is (equal
+    to ``index`` unless frame ``index`` is damaged, when it is the nearest earlier good frame);
+    ``picture`` is upright RGB (height × width × 3, uint8) in SDR BT.709 colours.
+    """
+
+    index: int
+    shown: int
+    damaged: bool
+    picture: np.ndarray
 
 
 class FrameServer:
@@ -89,6 +106,21 @@ class FrameServer:
             self._last_request = int(index)
             decoded = self._decoded_frame(int(index))
             return self._to_picture(decoded, size)
+
+    def serve(self, index: int, size: Size | None = None) -> ServedFrame:
+        """Frame ``index`` with what it really shows: a damaged frame (one the decoder cannot
+        produce) gives the nearest earlier good picture, marked ``damaged``. Raises
+        MediaError only when no earlier frame can be decoded either."""
+        self.table.check_index(int(index))
+        try:
+            return ServedFrame(int(index), int(index), False, self.frame(index, size))
+        except MediaError:
+            for earlier in range(int(index) - 1, -1, -1):
+                try:
+                    return ServedFrame(int(index), earlier, True, self.frame(earlier, size))
+                except MediaError:
+                    continue
+            raise
 
     def idle_work(self, should_stop: Callable[[], bool]) -> bool:
         """Use idle time: when the guider steps backwards, decode the previous group of
@@ -257,19 +289,7 @@ class FrameServer:
 
     def _to_picture(self, frame: av.VideoFrame, size: Size | None) -> np.ndarray:
         """RGB array of ``frame``, scaled to the upright ``size`` and turned upright."""
-        rotation = self.info.rotation
-        width, height = size if size is not None else self.display_size
-        if rotation in (90, 270):
-            width, height = height, width
-        if (width, height) == (frame.width, frame.height):
-            picture = frame.to_ndarray(format="rgb24")
-        else:
-            shrinking = width < frame.width
-            picture = frame.to_ndarray(format="rgb24", width=width, height=height,
-                                       interpolation="AREA" if shrinking else "BICUBIC")
-        if rotation:
-            picture = np.rot90(picture, k=-(rotation // 90))
-        return np.ascontiguousarray(picture)  # scaled rows may be padded; callers want C order
+        return make_picture(frame, self.info, size)
 
 
 class Prefetcher:

@@ -58,6 +58,19 @@ class FrameTable:
         self.check_index(index)
         return float((int(self.pts[index]) - int(self.pts[0])) * self.time_base)
 
+    def display_duration(self, index: int) -> float:
+        """Seconds frame ``index`` stays on screen (the last frame: its own duration)."""
+        self.check_index(index)
+        if index + 1 < len(self):
+            return float((int(self.pts[index + 1]) - int(self.pts[index])) * self.time_base)
+        return float(max(1, self.last_duration) * self.time_base)
+
+    def source_time(self, index: int) -> float:
+        """Seconds on the container's own clock (the clock audio packets use) at which
+        frame ``index`` is presented, as the file's timestamps say."""
+        self.check_index(index)
+        return float(int(self.pts[index]) * self.time_base)
+
     def index_at(self, seconds: float) -> int:
         """The frame on screen ``seconds`` after the first frame (clamped to the recording)."""
         if seconds < 0 or seconds != seconds:
