@@ -7,7 +7,6 @@ details of anything unexpected go to the log folder, never a traceback on screen
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -18,6 +17,7 @@ from vigeditor import __version__
 from vigeditor.cli_case import add_case_commands
 from vigeditor.cli_export import add_export_commands
 from vigeditor.cli_export_docs import add_document_exports
+from vigeditor.cli_media import add_media_commands
 from vigeditor.errors import PLAIN_ERRORS, UserError
 
 EXIT_USER_ERROR = 2
@@ -37,26 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
                      "Without a command, starts the app.")
     parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    _add_media_commands(commands)
+    add_media_commands(commands)
     _add_app_commands(commands)
     add_case_commands(commands)
     add_document_exports(add_export_commands(commands))
     return parser
-
-
-def _add_media_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    probe = commands.add_parser("probe", help="describe a recording")
-    probe.add_argument("file", type=Path)
-    probe.add_argument("--json", action="store_true", help="print JSON")
-    probe.set_defaults(handler=_cmd_probe)
-    frame = commands.add_parser("frame", help="save one exact frame as a picture")
-    frame.add_argument("file", type=Path)
-    where = frame.add_mutually_exclusive_group(required=True)
-    where.add_argument("--index", type=int, help="frame number (0 is the first frame)")
-    where.add_argument("--time", type=float, help="seconds from the first frame")
-    frame.add_argument("-o", "--output", type=Path, required=True, help="PNG or JPEG to write")
-    frame.add_argument("--width", type=int, help="scale to this width (keeps proportions)")
-    frame.set_defaults(handler=_cmd_frame)
 
 
 def _add_app_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -84,36 +69,6 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     written = render_screenshots(args.outdir, args.case)
     for path in written:
         print(path)
-    return 0
-
-
-def _cmd_probe(args: argparse.Namespace) -> int:
-    from vigeditor.media.probe import probe
-
-    info = probe(args.file)
-    if args.json:
-        print(json.dumps(info.to_json(), indent=2))
-        return 0
-    rate = "variable" if info.vfr else "constant"
-    print(f"{info.path}\n  container: {info.container}\n  video: {info.video_codec} "
-          f"{info.width}x{info.height}, shown {info.display_width}x{info.display_height} "
-          f"(rotation {info.rotation}°)\n  frames: {info.frames}, {info.fps:.3f} fps ({rate} "
-          f"rate), {info.duration:.3f} s\n  audio streams: {len(info.audio)}\n"
-          f"  created: {info.creation_time or 'unknown'}\n"
-          f"  location recorded: {'yes' if info.has_location else 'no'}")
-    return 0
-
-
-def _cmd_frame(args: argparse.Namespace) -> int:
-    from vigeditor.media.frame_server import FrameServer
-    from vigeditor.media.images import save_picture
-
-    with FrameServer.open(args.file) as server:
-        index = args.index if args.index is not None else server.table.index_at(args.time)
-        size = server.size_for_width(args.width) if args.width else None
-        picture = server.frame(index, size=size)
-    save_picture(picture, args.output)
-    print(f"frame {index} written to {args.output}")
     return 0
 
 

@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 import av
 import av.error
 import numpy as np
 
 from vigeditor.i18n import _
+from vigeditor.media.decoder import Decoder
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
@@ -31,6 +31,7 @@ from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 
 DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
 PREFETCH_WINDOW = 30  # frames from a keyframe within which stepping back prefetches
+DAMAGE_SEARCH = 300  # frames searched backwards for a good picture to show instead
 DECODER_HELD_FRAMES = 8  # reference and reorder frames a decoder keeps besides its threads
 Size = tuple[int, int]
 
@@ -61,14 +62,11 @@ class FrameServer:
         self._lock = threading.Lock()
         self._cache: OrderedDict[int, av.VideoFrame] = OrderedDict()
         self._cached_bytes = 0
-        self._container = _open_container(info.path)
-        self._stream = self._container.streams.video[0]
-        self._stream.thread_type = "AUTO"
-        self._stream.codec_context.thread_count = threads
-        self._decoded: Iterator[av.VideoFrame] | None = None
-        self._position: int | None = None  # index of the frame the decoder produced last
-        self._floor = 0  # frames before this index since the last seek may be unreliable
-        self._thumbnailer: Any = None
+        self._decoder = Decoder(info.path, table, threads=threads)
+        self._threads = threads or (os.cpu_count() or 2)
+        self._running = False  # the decoder is mid-stream (its next frames follow ``last``)
+        self._floor = 0  # frames before this index since the last start may be unreliable
+        self._thumbnailer: Decoder | None = None
         self._last_request: int | None = None
         self._backwards = False
         self._budget: int | None = None  # cache bound minus the decoder's own working set
@@ -98,29 +96,41 @@ class FrameServer:
         return width, max(2, round(display_h * width / display_w))
 
     def frame(self, index: int, size: Size | None = None) -> np.ndarray:
-        """Frame ``index`` as an upright RGB array (height × width × 3), scaled to ``size``."""
+        """Frame ``index`` as an upright RGB array (height × width × 3), scaled to ``size``
+        (the nearest earlier good picture where it is damaged: see :meth:`serve`)."""
+        return self.serve(index, size).picture
+
+    def decoded_frame(self, index: int) -> av.VideoFrame | None:
+        """Frame ``index`` as the decoder gave it (no conversion), or None if it cannot be
+        produced: for checking a recording against an in-order decode."""
         self.table.check_index(int(index))
         with self._lock:
-            if self._last_request is not None and index != self._last_request:
-                self._backwards = index < self._last_request
-            self._last_request = int(index)
-            decoded = self._decoded_frame(int(index))
-            return self._to_picture(decoded, size)
+            self._note_request(int(index))
+            return self._decoded_frame(int(index))
+
+    def _note_request(self, index: int) -> None:
+        if self._last_request is not None and index != self._last_request:
+            self._backwards = index < self._last_request
+        self._last_request = index
 
     def serve(self, index: int, size: Size | None = None) -> ServedFrame:
-        """Frame ``index`` with what it really shows: a damaged frame (one the decoder cannot
-        produce) gives the nearest earlier good picture, marked ``damaged``. Raises
-        MediaError only when no earlier frame can be decoded either."""
+        """Frame ``index`` with what it really shows: a damaged frame (one the decoder marks
+        corrupt or cannot produce) gives the nearest earlier good picture, marked
+        ``damaged``. Raises MediaError only when no good frame is found within
+        :data:`DAMAGE_SEARCH` frames before it."""
         self.table.check_index(int(index))
-        try:
-            return ServedFrame(int(index), int(index), False, self.frame(index, size))
-        except MediaError:
-            for earlier in range(int(index) - 1, -1, -1):
-                try:
-                    return ServedFrame(int(index), earlier, True, self.frame(earlier, size))
-                except MediaError:
+        with self._lock:
+            self._note_request(int(index))
+            for shown in range(int(index), max(-1, int(index) - DAMAGE_SEARCH), -1):
+                if self.table.is_damaged(shown):
                     continue
-            raise
+                decoded = self._decoded_frame(shown)
+                if decoded is not None:
+                    return ServedFrame(int(index), shown, shown != index,
+                                       self._to_picture(decoded, size))
+        raise MediaError(_("Frame {index} of {name} could not be decoded, nor any frame "
+                           "shortly before it: the file may be damaged there.").format(
+                               index=index, name=Path(self.info.path).name))
 
     def idle_work(self, should_stop: Callable[[], bool]) -> bool:
         """Use idle time: when the guider steps backwards, decode the previous group of
@@ -131,7 +141,7 @@ class FrameServer:
             if target is None:
                 return False
             if self._prefetcher is None:
-                self._prefetcher = Prefetcher(_open_container(self.info.path), self.table)
+                self._prefetcher = Prefetcher(Decoder(self.info.path, self.table))
             return self._prefetcher.decode_gop(target, self._store, should_stop)
 
     def frame_at(self, seconds: float, size: Size | None = None) -> tuple[int, np.ndarray]:
@@ -153,7 +163,7 @@ class FrameServer:
 
         with self._lock:
             if self._thumbnailer is None:
-                self._thumbnailer = _open_container(self.info.path)
+                self._thumbnailer = Decoder(self.info.path, self.table, threads=1)
             pictures = keyframe_thumbnails(self._thumbnailer, self.table, count)
             size = self.size_for_width(width)
             return [(index, self._to_picture(frame, size)) for index, frame in pictures]
@@ -162,12 +172,11 @@ class FrameServer:
         with self._lock:
             self._cache.clear()
             self._cached_bytes = 0
-            self._decoded = None
-            self._container.close()
+            self._decoder.close()
             if self._thumbnailer is not None:
                 self._thumbnailer.close()
             if self._prefetcher is not None:
-                self._prefetcher.container.close()
+                self._prefetcher.decoder.close()
 
     def __enter__(self) -> FrameServer:
         return self
@@ -178,63 +187,49 @@ class FrameServer:
 
     # -- decoding ---------------------------------------------------------------------------
 
-    def _decoded_frame(self, index: int) -> av.VideoFrame:
+    def _decoded_frame(self, index: int) -> av.VideoFrame | None:
+        """Frame ``index`` decoded (from the cache, the running decoder, or after a start at
+        its keyframe, then earlier keyframes, then the file's start); None if the decoder
+        cannot produce it."""
         cached = self._cache.get(index)
         if cached is not None:
             self._cache.move_to_end(index)
             return cached
         keyframe = self.table.keyframe_at_or_before(index)
-        position = self._position
-        if position is None or not (position < index and keyframe <= position + 1):
-            self._seek(keyframe)
-        found = self._decode_until(index)
-        if found is None:
-            raise MediaError(_("Frame {index} of {name} could not be decoded: the file may be "
-                               "damaged there.").format(index=index,
-                                                        name=Path(self.info.path).name))
-        return found
-
-    def _seek(self, keyframe: int) -> None:
-        """Position the decoder so that its next frame is ``keyframe`` (or earlier)."""
-        target: int | None = keyframe
-        while True:
-            start = int(self.table.pts[target]) if target is not None else None
-            try:
-                if start is None:
-                    self._container.seek(0, backward=True, any_frame=False)
-                else:
-                    self._container.seek(start, stream=self._stream, backward=True)
-            except av.error.FFmpegError as error:
-                raise MediaError(_("{name} could not be read at this point: the file may be "
-                                   "damaged.").format(name=Path(self.info.path).name)) from error
-            self._decoded = self._container.decode(self._stream)
-            self._floor = keyframe if target is not None else 0
-            first = self._peek_first()
-            if first is not None and (first <= keyframe or target is None):
-                return
-            target = self.table.keyframe_before(target) if target is not None else None
-            if target is None and start is None:
-                return
-
-    def _peek_first(self) -> int | None:
-        """Decode the first frame after a seek, cache it, and return its index."""
-        self._position = None
-        for frame in self._frames():
-            index = self._remember(frame)
-            if index is not None:
-                return index
+        last = self._decoder.last
+        if self._running and last is not None and last < index and keyframe <= last + 1:
+            found = self._decode_until(index)
+            if found is not None:
+                return found
+        for start in self._starts(keyframe):
+            if start is None:
+                self._decoder.restart()
+                self._floor = 0
+            else:
+                self._decoder.start(start)
+                self._floor = start
+            self._running = True
+            found = self._decode_until(index)
+            if found is not None:
+                return found
         return None
 
-    def _frames(self) -> Iterator[av.VideoFrame]:
-        """Frames from the running decoder until it ends (or meets damaged data)."""
-        while self._decoded is not None:
-            try:
-                frame = next(self._decoded)
-            except (StopIteration, RuntimeError, av.error.FFmpegError):
-                self._decoded = None  # end of stream, or damage: the next request seeks anew
-                self._position = None
-                return
-            yield frame
+    def _starts(self, keyframe: int) -> list[int | None]:
+        """Where to start decoding: the keyframe, the one before it, then the file's start."""
+        previous = self.table.keyframe_before(keyframe)
+        starts: list[int | None] = [keyframe]
+        if previous is not None:
+            starts.append(previous)
+        return [*starts, None]
+
+    def _decode_until(self, index: int) -> av.VideoFrame | None:
+        for found, frame in self._decoder.frames():
+            if found >= self._floor:
+                self._store(found, frame)
+            if found >= index:
+                return self._cache.get(index)
+        self._running = False  # the stream ended: the next request starts anew
+        return self._cache.get(index)
 
     def _prefetch_target(self) -> int | None:
         """The keyframe of the group before the current one, when it is worth decoding."""
@@ -254,32 +249,10 @@ class FrameServer:
             self._cached_bytes += _frame_bytes(frame)
             self._evict()
 
-    def _remember(self, frame: av.VideoFrame) -> int | None:
-        """Record a decoded frame in the cache; returns its index (None if not in the table)."""
-        stamp = frame.pts if frame.pts is not None else frame.dts
-        index = self.table.index_of_pts(stamp) if stamp is not None else None
-        if index is None:
-            return None
-        self._position = index
-        if index >= self._floor:
-            self._store(index, frame)
-        return index
-
-    def _decode_until(self, index: int) -> av.VideoFrame | None:
-        if index in self._cache:
-            return self._cache[index]
-        for frame in self._frames():
-            found = self._remember(frame)
-            if found is None:
-                continue
-            if found >= index:
-                break
-        return self._cache.get(index)
-
     def _evict(self) -> None:
         if self._budget is None and self._cache:
             self._budget = _effective_budget(self.cache_bytes, next(iter(self._cache.values())),
-                                             self._stream.codec_context.thread_count)
+                                             self._threads)
         budget = self._budget if self._budget is not None else self.cache_bytes
         while self._cached_bytes > budget and len(self._cache) > 1:
             _index, frame = self._cache.popitem(last=False)
@@ -293,43 +266,37 @@ class FrameServer:
 
 
 class Prefetcher:
-    """Decodes whole groups of pictures on a container of its own (not the stepping one).
+    """Decodes whole groups of pictures on a decoder of its own (not the stepping one).
 
     Work is resumable: when asked to stop (the guider pressed a key), it keeps its decoder
     where it was, and the next idle moment continues the same group instead of starting over.
     """
 
-    def __init__(self, container: Any, table: FrameTable) -> None:
-        self.container, self.table = container, table
-        self.stream = container.streams.video[0]
-        self.stream.thread_type = "AUTO"
+    def __init__(self, decoder: Decoder) -> None:
+        self.decoder, self.table = decoder, decoder.table
         self._keyframe: int | None = None
-        self._frames: Iterator[av.VideoFrame] | None = None
-
-    def _start(self, keyframe: int) -> None:
-        self.container.seek(int(self.table.pts[keyframe]), stream=self.stream, backward=True)
-        self._keyframe, self._frames = keyframe, iter(self.container.decode(self.stream))
+        self._frames: Iterator[tuple[int, av.VideoFrame]] | None = None
 
     def decode_gop(self, keyframe: int, store: Callable[[int, av.VideoFrame], None],
                    should_stop: Callable[[], bool]) -> bool:
         """Decode (more of) the group starting at ``keyframe``; True if it decoded anything."""
         end = self.table.gop_end(keyframe)
         decoded = False
-        try:
-            if keyframe != self._keyframe or self._frames is None:
-                self._start(keyframe)
-            assert self._frames is not None
-            while not should_stop():
-                frame = next(self._frames)
-                decoded = True
-                index = self.table.index_of_pts(frame.pts) if frame.pts is not None else None
-                if index is not None and index >= keyframe:
-                    store(index, frame)
-                if index is not None and index >= end:
-                    self._keyframe = self._frames = None
-                    break
-        except (av.error.FFmpegError, StopIteration, RuntimeError):
-            self._keyframe = self._frames = None
+        if keyframe != self._keyframe or self._frames is None:
+            self.decoder.start(keyframe)
+            self._keyframe, self._frames = keyframe, self.decoder.frames()
+        while not should_stop():
+            item = next(self._frames, None)
+            if item is None:
+                self._keyframe = self._frames = None
+                break
+            decoded = True
+            index, frame = item
+            if index >= keyframe:
+                store(index, frame)
+            if index >= end:
+                self._keyframe = self._frames = None
+                break
         return decoded
 
 
@@ -343,11 +310,3 @@ def _effective_budget(cache_bytes: int, sample: av.VideoFrame, threads: int) -> 
 
 def _frame_bytes(frame: av.VideoFrame) -> int:
     return sum(plane.buffer_size for plane in frame.planes)
-
-
-def _open_container(path: str) -> Any:
-    try:
-        return av.open(path, metadata_errors="ignore")
-    except (av.error.FFmpegError, OSError) as error:
-        raise MediaError(_("{name} could not be opened.").format(name=Path(path).name),
-                         path=path) from error

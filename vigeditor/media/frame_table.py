@@ -9,40 +9,71 @@ on screen at that time. Never ``time × fps``.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+#: stands for "no timestamp" in integer timestamp arrays
+NO_STAMP = -(1 << 62)
 _IDENTITY_CHUNK = 1 << 20
+
+
+#: how a table says which decoded picture is which frame (see :class:`FrameTable`)
+TAG_KINDS = ("pts", "pos", "serial")
 
 
 @dataclass(frozen=True)
 class FrameTable:
-    """Presentation timestamps (``pts``, in ``time_base`` units) of every frame, in order.
+    """Every frame of a recording, in the order the decoder outputs them (frame N is the N-th
+    picture, as ``ffmpeg -vf select=eq(n\\,N) -fps_mode passthrough`` counts them).
 
+    ``pts`` holds each frame's presentation time in ``time_base`` ticks, strictly increasing
+    (repaired where the container's timestamps lie, see :mod:`vigeditor.media.timestamps`).
     ``keyframes`` holds the indices of frames a decoder can start from (sorted, always
-    containing 0). ``last_duration`` is the display duration of the last frame in ticks.
+    containing 0); ``key_stamps`` (same length, or None) the container timestamp (stream
+    ticks) to seek to for each. ``last_duration`` is the last frame's display time in ticks.
+
+    ``tags`` identifies the packet each frame was decoded from, so a decoded picture is
+    matched to its index without trusting container timestamps: with ``tag_kind`` "pos" the
+    packet's byte position, with "serial" its number in decode order from the start of the
+    file (the server then never seeks), with "pts" (``tags`` None) the packet's own pts (the
+    packet table, where it has been proven to equal the decoder's output).
+    ``source_pts`` (stream ticks of ``source_time_base``) is each frame's timestamp as the
+    container says, the clock its audio uses. ``damaged`` lists frames the decoder output
+    marked corrupt. ``method`` is "packets" (read from the packets) or "decoded" (built by
+    decoding every frame); ``verified`` is True once a full decode confirmed the table.
     """
 
     pts: np.ndarray
     keyframes: np.ndarray
     time_base: Fraction
     last_duration: int
+    tags: np.ndarray | None = None
+    tag_kind: str = "pts"
+    key_stamps: np.ndarray | None = None
+    source_pts: np.ndarray | None = None
+    source_time_base: Fraction | None = None
+    damaged: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    method: str = "packets"
+    verified: bool = False
+    repairs: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        lookup = {int(value): index for index, value in enumerate(self.pts.tolist())}
-        object.__setattr__(self, "_index_of_pts", lookup)
+        identity = self.tags if self.tags is not None else self.pts
+        lookup: dict[int, int] = {}
+        for index, value in enumerate(identity.tolist()):
+            lookup.setdefault(int(value), index)
+        object.__setattr__(self, "_index_of_tag", lookup)
         object.__setattr__(self, "_relative", (self.pts - self.pts[0]).astype(np.float64))
+        object.__setattr__(self, "_damaged", frozenset(int(i) for i in self.damaged.tolist()))
 
     def __len__(self) -> int:
         return int(self.pts.shape[0])
@@ -67,9 +98,17 @@ class FrameTable:
 
     def source_time(self, index: int) -> float:
         """Seconds on the container's own clock (the clock audio packets use) at which
-        frame ``index`` is presented, as the file's timestamps say."""
+        frame ``index`` is presented, as the file's timestamps say (where a frame has no
+        timestamp of its own: the repaired time, placed after the frame before it)."""
         self.check_index(index)
-        return float(int(self.pts[index]) * self.time_base)
+        if self.source_pts is None or self.source_time_base is None:
+            return float(int(self.pts[index]) * self.time_base)
+        stamp = int(self.source_pts[index])
+        if stamp == NO_STAMP:
+            if index == 0:
+                return 0.0
+            return self.source_time(index - 1) + self.display_duration(index - 1)
+        return float(stamp * self.source_time_base)
 
     def index_at(self, seconds: float) -> int:
         """The frame on screen ``seconds`` after the first frame (clamped to the recording)."""
@@ -80,9 +119,39 @@ class FrameTable:
         position = int(np.searchsorted(relative, ticks + 1e-6, side="right")) - 1
         return max(0, min(position, len(self) - 1))
 
-    def index_of_pts(self, pts: int) -> int | None:
-        """The frame index with presentation timestamp ``pts``, or None."""
-        return self._index_of_pts.get(int(pts))  # type: ignore[attr-defined]
+    def index_of_tag(self, tag: int, after: int | None = None) -> int | None:
+        """The frame decoded from the packet tagged ``tag`` (see the class), or None.
+
+        Where one packet gave several frames (packed B-frames), ``after`` (the index of the
+        frame the decoder gave before this one) picks the next frame with that tag."""
+        first = self._index_of_tag.get(int(tag))  # type: ignore[attr-defined]
+        if first is None or after is None or after < first:
+            return first
+        candidate = after + 1
+        if candidate < len(self) and self.tag(candidate) == int(tag):
+            return candidate
+        return first
+
+    def tag(self, index: int) -> int:
+        """The identity of the packet frame ``index`` was decoded from."""
+        identity = self.tags if self.tags is not None else self.pts
+        return int(identity[index])
+
+    def is_damaged(self, index: int) -> bool:
+        """True when the decoder marked frame ``index`` as corrupt."""
+        return index in self._damaged  # type: ignore[attr-defined]
+
+    def seek_stamp(self, keyframe: int) -> int | None:
+        """The container timestamp to seek to for keyframe index ``keyframe`` (or None)."""
+        position = int(np.searchsorted(self.keyframes, keyframe, side="left"))
+        if self.key_stamps is None:
+            return int(self.pts[keyframe]) if self.tag_kind == "pts" else None
+        value = int(self.key_stamps[position])
+        return None if value == NO_STAMP else value
+
+    def with_changes(self, **changes: Any) -> FrameTable:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)
 
     def keyframe_at_or_before(self, index: int) -> int:
         """The index of the keyframe a decoder starts from to reach frame ``index``."""
@@ -119,22 +188,6 @@ class FrameTable:
             )
 
 
-def table_from_packets(
-    packets: list[tuple[int, bool]], time_base: Fraction, last_duration: int | None
-) -> FrameTable:
-    """Build a table from (pts, is_keyframe) pairs given in decode order."""
-    if not packets:
-        raise MediaError(_("This recording contains no video frames."))
-    ordered = sorted(packets, key=lambda item: item[0])
-    pts = np.fromiter((value for value, _key in ordered), dtype=np.int64, count=len(ordered))
-    keys = [index for index, (_value, key) in enumerate(ordered) if key]
-    if not keys or keys[0] != 0:
-        keys.insert(0, 0)
-    if last_duration is None or last_duration <= 0:
-        last_duration = int(np.median(np.diff(pts))) if len(pts) > 1 else 1
-    return FrameTable(pts, np.asarray(keys, dtype=np.int64), time_base, int(last_duration))
-
-
 def file_identity(path: str | os.PathLike[str]) -> str:
     """A key for a file's content: its size and hashes of its first and last megabyte."""
     file_path = Path(path)
@@ -146,31 +199,3 @@ def file_identity(path: str | os.PathLike[str]) -> str:
             handle.seek(max(size - _IDENTITY_CHUNK, _IDENTITY_CHUNK))
             digest.update(handle.read(_IDENTITY_CHUNK))
     return digest.hexdigest()[:32]
-
-
-def save_cached(cache_dir: Path, key: str, table: FrameTable, info: dict[str, Any]) -> Path:
-    """Write a table (and the probe's facts) to ``cache_dir`` atomically."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    target = cache_dir / f"{key}.frames.npz"
-    meta = {"version": CACHE_VERSION, "info": info,
-            "time_base": [table.time_base.numerator, table.time_base.denominator],
-            "last_duration": table.last_duration}
-    write_atomically(target, lambda stream: np.savez(
-        stream, pts=table.pts, keyframes=table.keyframes, meta=np.array(json.dumps(meta))))
-    return target
-
-
-def load_cached(cache_dir: Path, key: str) -> tuple[FrameTable, dict[str, Any]] | None:
-    """A cached table and probe facts, or None if absent, stale or unreadable."""
-    target = cache_dir / f"{key}.frames.npz"
-    try:
-        with np.load(target, allow_pickle=False) as data:
-            meta = json.loads(str(data["meta"]))
-            if meta.get("version") != CACHE_VERSION:
-                return None
-            numerator, denominator = meta["time_base"]
-            table = FrameTable(data["pts"].astype(np.int64), data["keyframes"].astype(np.int64),
-                               Fraction(numerator, denominator), int(meta["last_duration"]))
-            return table, meta["info"]
-    except (OSError, ValueError, KeyError, json.JSONDecodeError):
-        return None

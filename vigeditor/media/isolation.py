@@ -20,6 +20,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import IO, Any, TypeVar
@@ -116,13 +117,22 @@ class IsolatedWorker:
             self._child = _Child()
         return self._child
 
-    def call(self, func: Callable[..., T], *args: Any, timeout: float, label: str) -> T:
-        """Call ``func(*args)`` in the child; MediaError on error, crash or timeout."""
+    def call(self, func: Callable[..., T], *args: Any, timeout: float, label: str,
+             progress: Callable[[float], None] | None = None,
+             should_stop: Callable[[], bool] | None = None) -> T:
+        """Call ``func(*args)`` in the child; MediaError on error, crash or timeout.
+
+        ``timeout`` (seconds) counts from the job's start or its last progress report (see
+        :func:`report_progress`), which goes to ``progress``; when ``should_stop`` returns
+        True the child is stopped and MediaError says so."""
         with self._lock:
             child = self._ensure()
             try:
                 child.send((func.__module__, func.__qualname__, args))
-                status, payload = child.answers.get(timeout=timeout)
+                status, payload = self._answer(child, timeout, progress, should_stop)
+            except _Stopped:
+                self._discard(label, "stopped")
+                raise MediaError(_("Reading {name} was stopped.").format(name=label)) from None
             except queue.Empty:
                 self._discard(label, "timeout")
                 raise MediaError(_("Reading {name} took longer than {seconds:g} seconds and "
@@ -140,6 +150,29 @@ class IsolatedWorker:
         raise MediaError(_("vigeditor's video reader stopped unexpectedly while reading {name}. "
                            "The file may be damaged.").format(name=label))
 
+    @staticmethod
+    def _answer(child: _Child, timeout: float, progress: Callable[[float], None] | None,
+                should_stop: Callable[[], bool] | None) -> tuple[str, Any]:
+        """The job's answer, passing on progress reports while it works."""
+        deadline = time.monotonic() + timeout
+        while True:
+            wait = min(0.2, max(0.0, deadline - time.monotonic()))
+            try:
+                status, payload = child.answers.get(timeout=wait)
+            except queue.Empty:
+                if should_stop is not None and should_stop():
+                    raise _Stopped from None
+                if time.monotonic() >= deadline:
+                    raise
+                continue
+            if status != "progress":
+                return status, payload
+            deadline = time.monotonic() + timeout
+            if progress is not None:
+                progress(float(payload))
+            if should_stop is not None and should_stop():
+                raise _Stopped
+
     def _discard(self, label: str, why: str) -> str:
         details = self._child.stop() if self._child is not None else ""
         self._child = None
@@ -151,6 +184,20 @@ class IsolatedWorker:
             if self._child is not None:
                 self._child.stop()
                 self._child = None
+
+
+class _Stopped(Exception):
+    """The caller asked a running job to stop."""
+
+
+_answers_out: IO[bytes] | None = None  # in the child: where answers and reports go
+
+
+def report_progress(fraction: float) -> None:
+    """From a job running in the child: tell the parent how far it is (0…1). Outside a
+    child this does nothing."""
+    if _answers_out is not None:
+        _write_message(_answers_out, ("progress", float(fraction)))
 
 
 _worker = IsolatedWorker()
@@ -166,9 +213,12 @@ def shared_worker() -> IsolatedWorker:
     return _worker
 
 
-def run_isolated(func: Callable[..., T], *args: Any, timeout: float, label: str) -> T:
+def run_isolated(func: Callable[..., T], *args: Any, timeout: float, label: str,
+                 progress: Callable[[float], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> T:
     """Call ``func(*args)`` in the shared child process (see :class:`IsolatedWorker`)."""
-    return _worker.call(func, *args, timeout=timeout, label=label)
+    return _worker.call(func, *args, timeout=timeout, label=label, progress=progress,
+                        should_stop=should_stop)
 
 
 def _run_job(job: tuple[str, str, tuple[Any, ...]]) -> tuple[str, Any]:
@@ -186,7 +236,9 @@ def _run_job(job: tuple[str, str, tuple[Any, ...]]) -> tuple[str, Any]:
 
 def child_main() -> int:
     """Entry point of the child: serve jobs from stdin until the parent closes it."""
+    global _answers_out
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
+    _answers_out = answers
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the answers
     import vigeditor.media.probe  # noqa: F401  (load PyAV and NumPy before the first job)
 

@@ -8,29 +8,35 @@ is cached by file identity, so a file is read only once.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
-from fractions import Fraction
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import av
 import av.error
 import numpy as np
-from av.stream import Discard
 
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
-from vigeditor.media.frame_table import (
-    FrameTable,
-    file_identity,
-    load_cached,
-    save_cached,
-    table_from_packets,
+from vigeditor.media.frame_table import FrameTable, file_identity
+from vigeditor.media.indexing import (
+    Packets,
+    Progress,
+    decode_all,
+    decoded_table,
+    doubts,
+    packet_table,
+    read_packets,
+    video_stream,
 )
 from vigeditor.media.info import AudioStreamInfo, MediaInfo
-from vigeditor.media.isolation import run_isolated
+from vigeditor.media.isolation import report_progress, run_isolated
+from vigeditor.media.table_cache import load_cached, save_cached
 
 DEFAULT_TIMEOUT = 30.0
+_log = logging.getLogger("vigeditor.media")
 _LOCATION_KEYS = ("location", "xyz", "gps", "iso6709")
 
 
@@ -50,8 +56,14 @@ def probe(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT,
 
 
 def open_recording(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT,
-                   cache_dir: Path | None = None) -> tuple[MediaInfo, FrameTable]:
-    """Probe and index a recording (cached by file identity), safely in a child process."""
+                   cache_dir: Path | None = None, progress: Progress | None = None,
+                   should_stop: Callable[[], bool] | None = None,
+                   ) -> tuple[MediaInfo, FrameTable]:
+    """Probe and index a recording (cached by file identity), safely in a child process.
+
+    Where the packets' timestamps are in doubt the table is built by decoding every frame,
+    which takes time: ``progress`` then gets 0…1, ``timeout`` (seconds) counts from the
+    last report, and ``should_stop`` can end it (MediaError)."""
     file_path = Path(path)
     _check_file(file_path)
     cache = cache_dir if cache_dir is not None else default_cache_dir()
@@ -62,7 +74,8 @@ def open_recording(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIM
         info = {**info, "path": str(file_path)}
         return MediaInfo.from_json(info), table
     info, table = run_isolated(inspect_recording, str(file_path), timeout=timeout,
-                               label=file_path.name)
+                               label=file_path.name, progress=progress,
+                               should_stop=should_stop)
     # the cache is an optimisation: a read-only or full disk must not stop the guider
     with contextlib.suppress(OSError):
         save_cached(cache, key, table, info.to_json())
@@ -86,8 +99,15 @@ def inspect_recording(path: str) -> tuple[MediaInfo, FrameTable]:
     try:
         rotation = _first_frame_rotation(path)
         with av.open(path, metadata_errors="ignore") as container:
-            stream = container.streams.video[0]
-            table = _read_packets(container, stream, name)
+            stream = video_stream(container)
+            packets = read_packets(container, stream, _incomplete(name))
+            _check_complete(stream, sum(not d for d in packets.discard), name)
+            reasons = doubts(packets, stream, str(container.format.name))
+            if reasons:
+                _log.info("%s: frame table built by decoding (%s)", name, "; ".join(reasons))
+                table = index_by_decoding(path, report_progress)
+            else:
+                table = packet_table(packets, stream)
             return _describe(path, container, stream, table, rotation), table
     except MediaError:
         raise
@@ -141,31 +161,18 @@ def _first_frame_rotation(path: str) -> int:
                        "incomplete.").format(name=name), path=path)
 
 
-def _read_packets(container: Any, stream: Any, name: str) -> FrameTable:
-    """Every frame's pts and keyframe flag from the packets, in decode order."""
-    for other in container.streams:
-        if other.index != stream.index:
-            other.discard = Discard.all
-    packets: list[tuple[int, bool]] = []
-    durations: dict[int, int] = {}
+def index_by_decoding(path: str, progress: Progress | None = None,
+                      should_stop: Callable[[], bool] | None = None) -> FrameTable:
+    """The frame table built by decoding every frame of ``path`` in this process."""
     try:
-        for packet in container.demux(stream):
-            if packet.size == 0 or packet.is_discard:
-                continue
-            stamp = packet.pts if packet.pts is not None else packet.dts
-            if stamp is None:
-                raise MediaError(_("{name} has video frames without timestamps, so exact "
-                                   "positions cannot be found.").format(name=name))
-            packets.append((int(stamp), bool(packet.is_keyframe)))
-            durations[int(stamp)] = int(packet.duration or 0)
-    except av.error.FFmpegError as error:
-        raise MediaError(_incomplete(name)) from error
-    _check_complete(stream, len(packets), name)
-    table = table_from_packets(packets, Fraction(stream.time_base), None)
-    last = durations.get(int(table.pts[-1]), 0)
-    if last > 0:
-        table = FrameTable(table.pts, table.keyframes, table.time_base, last)
-    return table
+        with av.open(path, metadata_errors="ignore") as container:
+            stream = video_stream(container)
+            packets = Packets()
+            decoded = decode_all(container, stream, packets, progress=progress,
+                                 should_stop=should_stop)
+            return decoded_table(packets, decoded, stream, str(container.format.name))
+    except (av.error.FFmpegError, OSError) as error:
+        raise MediaError(_unreadable(path), path=path) from error
 
 
 def _incomplete(name: str) -> str:

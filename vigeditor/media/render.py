@@ -1,21 +1,25 @@
 """Rendering exports: a clip [in, out] to MP4 and a still to PNG/JPEG, frame-exact and clean.
 
-A clip becomes H.264 (yuv420p) with AAC sound (when the recording has sound) in an MP4 that
-starts playing before it is fully loaded (``+faststart``). It holds exactly the frames
-``in … out`` of the frame table, the first being frame ``in``, also for variable-frame-rate
-and B-frame recordings: ffmpeg keeps the source timestamps (``-copyts``), seeks to a point
-at or before the keyframe that starts the clip, and ``trim`` keeps the frames whose
-timestamps lie between points a quarter of a frame before ``in`` and three quarters of a
-frame after ``out``, so rounding cannot pick a neighbour. The result is counted afterwards;
-should a seek have misled ffmpeg, the clip is rendered again from the start of the file.
+A clip's pictures are the frames ``in … out`` exactly as the viewer shows them: they come
+from the app's own frame server (:mod:`vigeditor.media.render_video`), never from container
+timestamps, so files whose timestamps lie (packed B-frames in AVI, joined camcorder files,
+clock wraps, duplicate timestamps, webcams that drop frames) export the frames the guider
+chose. Each frame keeps its time and display duration on the frame table's timeline
+(variable frame rate is kept, and a last frame held on screen stays held). They are encoded
+as H.264 High (CRF 20, ``veryfast``, 4:2:0, BT.709 colour tags). The sound
+(:mod:`vigeditor.media.render_audio`) is what played with those pictures in the source, cut
+by the source's own clock, silence where the source had none, and lasts as long as the
+pictures (AAC). The MP4 starts playing before it is fully loaded (``+faststart``).
 
-The picture is turned upright (ffmpeg's autorotation, so no rotation flag is left for a
-player to ignore), scaled to the chosen size with square pixels, and may carry a caption
-burnt in. A slow-motion copy shows the same frames at ``slow_motion`` × speed; its sound is
-slowed with ``atempo`` (pitch kept). Nothing personal is left in the container: no global,
-stream or chapter metadata (location, creation time, device make and model), no data or
-subtitle streams, bit-exact muxing (no encoder version tags, zero creation times).
+The picture is upright (no rotation flag is left for a player to ignore), scaled to the
+chosen size with square pixels, and may carry a caption burnt in. A slow-motion copy shows
+the same frames at ``slow_motion`` × speed; its sound is slowed with ``atempo`` (pitch kept).
+Nothing personal is left in the container: no global, stream or chapter metadata (location,
+creation time, device make and model), no data or subtitle streams, bit-exact muxing (no
+encoder version tags, zero creation times).
 
+A damaged frame (one the decoder cannot produce) never fails an export: the nearest good
+frame is used and the result says so (:attr:`RenderResult.substituted`, :func:`damage_notes`).
 Files are written to a temporary name beside the target and renamed when complete; on
 failure or cancel nothing is left at ``output``.
 """
@@ -23,29 +27,34 @@ failure or cancel nothing is left at ``output``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import math
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from fractions import Fraction
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import av
 import av.error
-import ffmpeg
 
 from vigeditor.i18n import _
+from vigeditor.media import render_audio, render_video
 from vigeditor.media.errors import MediaError
+from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.images import save_picture
 from vigeditor.media.info import MediaInfo
-from vigeditor.media.render_caption import save_caption_picture
-from vigeditor.media.render_ffmpeg import RenderCancelled, ffmpeg_binary, run_ffmpeg
+from vigeditor.media.render_caption import CaptionOverlay
+from vigeditor.media.render_ffmpeg import RenderCancelled, ffmpeg_binary
+from vigeditor.media.render_video import CRF, PRESET
 
-__all__ = ["DEFAULT_SLOW_MOTION", "SIZES", "RenderCancelled", "clip_output_size",
-           "ffmpeg_binary", "render_clip", "render_still"]
+__all__ = ["CRF", "DEFAULT_SLOW_MOTION", "PRESET", "SIZES", "RenderCancelled", "RenderResult",
+           "clip_output_size", "count_video_frames", "damage_notes", "ffmpeg_binary",
+           "render_clip", "render_still"]
 
 _log = logging.getLogger("vigeditor.media")
 
@@ -54,69 +63,92 @@ SIZES: dict[str, tuple[int, int] | None] = {"original": None, "1080p": (1920, 10
                                              "720p": (1280, 720)}
 #: the speed of a slow-motion copy when the caller just asks for "slow motion"
 DEFAULT_SLOW_MOTION = 0.5
-PRESET = "veryfast"
-CRF = 20
-AUDIO_BITRATE = "160k"
 CLIP_SUFFIXES = (".mp4", ".m4v")
+EXPORT_CACHE_BYTES = 64 * 1024 * 1024  # the frame server's cache while exporting
+MUX_OPTIONS = {"movflags": "+faststart", "fflags": "+bitexact"}
 Progress = Callable[[float], None]
+Substitutions = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """What an export wrote: the file ``path``, and ``substituted``: (damaged frame, frame
+    used instead) for every frame that could not be decoded, in frame order."""
+
+    path: Path
+    substituted: Substitutions = ()
+
+    @property
+    def notes(self) -> list[str]:
+        """The substitutions in plain words (empty when every frame was good)."""
+        return damage_notes(self.substituted)
 
 
 def render_clip(source: Path, table: FrameTable, info: MediaInfo, in_frame: int,
                 out_frame: int, output: Path, *, size: str = "original",
                 slow_motion: float | None = None, caption: str | None = None,
                 progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> Path:
-    """Write frames ``in_frame … out_frame`` of ``source`` to the MP4 ``output``."""
+                cancel: threading.Event | None = None) -> RenderResult:
+    """Write frames ``in_frame … out_frame`` of ``source`` (with their sound) to the MP4
+    ``output``; ``slow_motion`` is a speed (0.1–1), ``progress`` gets the share done (0–1)."""
     source, output = Path(source), Path(output)
-    table.check_index(int(in_frame))
-    table.check_index(int(out_frame))
-    if out_frame < in_frame:
+    first, last = int(in_frame), int(out_frame)
+    table.check_index(first)
+    table.check_index(last)
+    if last < first:
         raise MediaError(_("A clip's out frame ({out}) cannot be before its in frame "
                            "({in_}).").format(out=out_frame, in_=in_frame))
     speed = _speed(slow_motion)
-    width, height = clip_output_size(info, size)
+    size_wh = clip_output_size(info, size)
     if output.suffix.lower() not in CLIP_SUFFIXES:
         raise MediaError(_("A clip is saved as an .mp4 file, not {name}.").format(
             name=output.name))
     _check_target(source, output)
-    count = int(out_frame) - int(in_frame) + 1
-    with tempfile.TemporaryDirectory(prefix="vig-render-") as work, \
-            _temporary_beside(output) as temp:
-        picture = None
-        if caption and caption.strip():
-            picture = save_caption_picture(caption, width, height, Path(work) / "caption.png")
-        for seek in (True, False):
-            arguments = _clip_arguments(source, table, info, int(in_frame), int(out_frame),
-                                        temp, (width, height), speed, picture, seek=seek)
-            run_ffmpeg(arguments, total_frames=count, progress=progress, cancel=cancel,
-                       label=source.name)
-            made = count_video_frames(temp)
-            if made == count:
-                break
-            _log.warning("render of %s frames %s-%s made %s frames (seek=%s)", source.name,
-                         in_frame, out_frame, made, seek)
-        else:
-            raise MediaError(_("The clip could not be cut exactly from {name}: the file may "
-                               "be damaged there.").format(name=source.name))
+    _check_cancel(cancel)
+    sound = render_audio.clip_sound(source, table, first, last, speed) if info.audio else None
+    _check_cancel(cancel)
+    clip = _Clip(source, table, replace(info, path=str(source)), first, last, size_wh, speed,
+                 CaptionOverlay(caption, *size_wh) if caption and caption.strip() else None)
+    with _temporary_beside(output) as temp:
+        substituted = clip.write(temp, sound, _Reporter(progress, cancel, last - first + 1))
         _finish(temp, output)
-    return output
+    if progress is not None:
+        progress(1.0)
+    return RenderResult(output, substituted)
 
 
 def render_still(source: Path, table: FrameTable, info: MediaInfo, frame: int,
-                 output: Path) -> Path:
+                 output: Path) -> RenderResult:
     """Write frame ``frame`` of ``source`` to ``output`` (PNG or JPEG by its suffix): full
-    resolution, upright, no metadata."""
-    from vigeditor.media.frame_server import FrameServer
-
+    resolution, upright, no metadata. A damaged frame gives the nearest good one."""
     source, output = Path(source), Path(output)
     table.check_index(int(frame))
     _check_target(source, output)
-    server = FrameServer(info, table, cache_bytes=64 * 1024 * 1024)
-    try:
-        picture = server.frame(int(frame))
-    finally:
-        server.close()
-    return save_picture(picture, output)
+    with FrameServer(replace(info, path=str(source)), table,
+                     cache_bytes=EXPORT_CACHE_BYTES) as server:
+        try:
+            served = server.serve(int(frame))
+            shown, picture = served.shown, served.picture
+        except MediaError:
+            shown, picture = render_video.later_good(server, int(frame), len(table) - 1, None)
+    save_picture(picture, output)
+    return RenderResult(output, ((int(frame), shown),) if shown != int(frame) else ())
+
+
+def damage_notes(substituted: Sequence[tuple[int, int]]) -> list[str]:
+    """Plain sentences for (damaged, used) pairs; a run of damaged frames that all show the
+    same good frame is one sentence ("Frames 45 to 47 were damaged; frame 44 was used.")."""
+    runs: list[list[int]] = []  # [first damaged, last damaged, used]
+    for damaged, used in substituted:
+        if runs and runs[-1][1] == damaged - 1 and runs[-1][2] == used:
+            runs[-1][1] = damaged
+        else:
+            runs.append([damaged, damaged, used])
+    return [_("Frame {damaged} was damaged; frame {used} was used.").format(
+                damaged=one, used=used) if one == end else
+            _("Frames {first} to {last} were damaged; frame {used} was used.").format(
+                first=one, last=end, used=used)
+            for one, end, used in runs]
 
 
 def clip_output_size(info: MediaInfo, size: str) -> tuple[int, int]:
@@ -149,87 +181,116 @@ def count_video_frames(path: Path) -> int:
         return -1
 
 
-# -- the ffmpeg command line -------------------------------------------------------------------
-def _clip_arguments(source: Path, table: FrameTable, info: MediaInfo, first: int, last: int,
-                    temp: Path, size: tuple[int, int], speed: float, caption: Path | None, *,
-                    seek: bool) -> list[str]:
-    start, end = _trim_points(table, first, last)
-    keyframe = table.keyframe_at_or_before(first)
-    input_options: dict[str, object] = {}
-    if seek and keyframe > 0:
-        # ffmpeg adds the file's start time, which is at most the first frame's time, and
-        # seeks to the keyframe at or before: so this lands on the keyframe or one before it
-        microseconds = math.floor(table.time(keyframe) * 1_000_000)
-        input_options["ss"] = f"{microseconds / 1_000_000:.6f}"
-        input_options["noaccurate_seek"] = None
-    recording = ffmpeg.input(str(source), **input_options)
-    factor = 1.0 / speed
-    video = recording["v:0"].filter("trim", start=f"{start:.6f}", end=f"{end:.6f}")
-    video = video.filter("setpts", "PTS-STARTPTS" if speed == 1.0 else
-                         f"(PTS-STARTPTS)*{factor:.6f}")
-    if _needs_scaling(info, size):
-        width, height = size
-        video = video.filter("scale", width, height, flags="bicubic").filter("setsar", 1)
-    if caption is not None:
-        video = ffmpeg.overlay(video, ffmpeg.input(str(caption)), x=0, y=0,
-                               eof_action="repeat")
-    video = video.filter("format", "yuv420p")
-    streams = [video]
-    options: dict[str, object] = {
-        "format": "mp4", "vcodec": "libx264", "preset": PRESET, "crf": CRF,
-        "profile:v": "high", "fps_mode": "passthrough",
-        "enc_time_base:v": _encoder_time_base(table.time_base, speed),
-        "map_metadata": -1, "map_chapters": -1, "movflags": "+faststart",
-        "fflags": "+bitexact", "flags:v": "+bitexact",
-    }
-    if info.audio:
-        first_time = float(int(table.pts[first]) * table.time_base)
-        last_end = float((int(table.pts[last]) + _duration(table, last)) * table.time_base)
-        audio = recording["a:0"].filter("atrim", start=f"{first_time:.6f}",
-                                        end=f"{last_end:.6f}")
-        audio = audio.filter("asetpts", "PTS-STARTPTS")
-        for tempo in _tempo_steps(speed):
-            audio = audio.filter("atempo", f"{tempo:.6f}")
-        streams.append(audio)
-        options.update({"acodec": "aac", "audio_bitrate": AUDIO_BITRATE,
-                        "flags:a": "+bitexact"})
-    output = ffmpeg.output(*streams, str(temp), **options)
-    output = output.global_args("-copyts").overwrite_output()
-    return list(output.get_args())
+# -- writing a clip ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Clip:
+    """Everything needed to write one clip (sizes in pixels, ``speed`` × normal speed)."""
+
+    source: Path
+    table: FrameTable
+    info: MediaInfo
+    first: int
+    last: int
+    size: tuple[int, int]
+    speed: float
+    caption: CaptionOverlay | None
+
+    def write(self, temp: Path, sound: render_audio.Sound | None,
+              reporter: _Reporter) -> Substitutions:
+        """Encode the clip into ``temp``; returns the frames substituted for damaged ones."""
+        timing = render_video.ClipTiming.of(self.table, self.first, self.last, self.speed)
+        server = FrameServer(self.info, self.table, cache_bytes=EXPORT_CACHE_BYTES)
+        stop = threading.Event()
+        try:
+            with av.open(str(temp), "w", format="mp4", options=MUX_OPTIONS) as container:
+                video = render_video.add_stream(container, self.size, self.info.fps * self.speed)
+                muxer = _Muxer(container, sound)
+                pictures = render_video.pictures(server, self.first, self.last, self.size,
+                                                 self.caption, stop)
+                with contextlib.closing(pictures):
+                    made = render_video.encode(video, pictures, timing, muxer.video,
+                                               reporter.frame_done)
+                muxer.finish()
+        except (av.error.FFmpegError, OSError) as error:
+            raise _failure(error, self.source.name) from error
+        finally:
+            stop.set()
+            server.close()
+        if made != self.last - self.first + 1:  # cannot happen: every frame gives a picture
+            raise MediaError(_("The clip could not be cut exactly from {name}: the file may "
+                               "be damaged there.").format(name=self.source.name))
+        return tuple(reporter.substituted)
 
 
-def _needs_scaling(info: MediaInfo, size: tuple[int, int]) -> bool:
-    """False when the upright decoded picture already has this size and square pixels."""
-    upright = (info.height, info.width) if info.rotation in (90, 270) else (
-        info.width, info.height)
-    square = (info.display_width, info.display_height) == upright
-    return not (square and upright == size)
+class _Muxer:
+    """Writes video packets as they come and the (ready) sound packets between them, in
+    time order, so players can start before the file is loaded."""
+
+    def __init__(self, container: Any, sound: render_audio.Sound | None) -> None:
+        self.container = container
+        self.audio: list[av.Packet] = []
+        if sound is not None:
+            stream = render_audio.add_stream(container, sound.rate, sound.layout)
+            self.audio = render_audio.encode_sound(stream, sound)
+        self._next = 0
+
+    def video(self, packet: av.Packet) -> None:
+        if packet.dts is not None and packet.time_base is not None:
+            self._audio_until(float(packet.dts * packet.time_base))
+        mux(self.container, packet)
+
+    def finish(self) -> None:
+        self._audio_until(math.inf)
+
+    def _audio_until(self, seconds: float) -> None:
+        while self._next < len(self.audio):
+            packet = self.audio[self._next]
+            if packet.dts is not None and float(packet.dts * packet.time_base) > seconds:
+                return
+            mux(self.container, packet)
+            self._next += 1
 
 
-def _trim_points(table: FrameTable, first: int, last: int) -> tuple[float, float]:
-    """Seconds (on the source's own timeline) a quarter frame before ``first`` and three
-    quarters of a frame after ``last``: no frame's timestamp is near either point."""
-    pts = table.pts
-    before = int(pts[first]) - int(pts[first - 1]) if first > 0 else _duration(table, first)
-    start = int(pts[first]) - before / 4
-    end = int(pts[last]) + 3 * _duration(table, last) / 4
-    base = float(table.time_base)
-    return start * base, end * base
+def mux(container: Any, packet: av.Packet) -> None:
+    """Write one packet (a seam for tests that make writing fail)."""
+    container.mux(packet)
 
 
-def _duration(table: FrameTable, index: int) -> int:
-    """Ticks frame ``index`` is shown for."""
-    if index + 1 < len(table):
-        return int(table.pts[index + 1]) - int(table.pts[index])
-    return max(1, table.last_duration)
+class _Reporter:
+    """Progress, cancel and the damaged-frame record, called after every encoded frame."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None,
+                 total: int) -> None:
+        self.progress, self.cancel, self.total = progress, cancel, total
+        self.done = 0
+        self.substituted: list[tuple[int, int]] = []
+
+    def frame_done(self, picture: render_video.Picture) -> None:
+        self.done += 1
+        if picture.shown != picture.index:
+            self.substituted.append((picture.index, picture.shown))
+        if self.progress is not None:
+            self.progress(min(1.0, self.done / self.total) * 0.99)
+        _check_cancel(self.cancel)
 
 
-def _encoder_time_base(time_base: Fraction, speed: float) -> str:
-    """The source's time base (so variable-rate timestamps are kept exactly); slow motion
-    multiplies timestamps, for which a fine base is used."""
-    if speed != 1.0:
-        return "1/90000"
-    return f"{time_base.numerator}/{time_base.denominator}"
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise RenderCancelled
+
+
+def _failure(error: BaseException, label: str) -> MediaError:
+    """A plain message for an encoder or disk failure (details go to the log)."""
+    _log.error("export of %s failed: %s", label, error)
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC:
+        return MediaError(_("The export of {name} failed: the disk is full. Free some space "
+                            "and try again.").format(name=label))
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return MediaError(_("The export of {name} failed: vigeditor may not write to that "
+                            "folder.").format(name=label))
+    return MediaError(_("The export of {name} failed: vigeditor could not make the video. "
+                        "Details are in the log.").format(name=label))
 
 
 def _speed(slow_motion: float | None) -> float:
@@ -240,19 +301,6 @@ def _speed(slow_motion: float | None) -> float:
         raise MediaError(_("Slow motion must be between 0.1 and 1 times normal speed, not "
                            "{speed}.").format(speed=slow_motion))
     return speed
-
-
-def _tempo_steps(speed: float) -> list[float]:
-    """``atempo`` factors whose product is ``speed`` (each at least 0.5, as atempo needs)."""
-    if speed == 1.0:
-        return []
-    steps: list[float] = []
-    remaining = speed
-    while remaining < 0.5:
-        steps.append(0.5)
-        remaining /= 0.5
-    steps.append(remaining)
-    return steps
 
 
 def _even(value: float) -> int:
