@@ -108,8 +108,9 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        """True when every frame is reachable by random access and exact."""
-        return not (self.damaged or self.unreachable or self.inexact)
+        """True when every frame is reachable by random access and exact, and the decoder
+        refused no packet (a refused packet is a picture lost to damage)."""
+        return not (self.damaged or self.unreachable or self.inexact or self.refused_packets)
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "ok": self.ok}
@@ -182,7 +183,9 @@ def describe_check(report: CheckReport) -> str:
         return shown + (_(" and {more} more").format(more=len(values) - 10)
                         if len(values) > 10 else "")
 
-    lines = [report.path, _("  frames: {count}").format(count=report.frames)]
+    lines = [report.path, _("  frames: {count}").format(count=report.frames),
+             _("  coded pictures the decoder could not decode: {count}").format(
+                 count=report.refused_packets)]
     for label, values in ((_("damaged frames"), report.damaged),
                           (_("frames not reachable by seeking"), report.unreachable),
                           (_("frames that differ when reached by seeking"), report.inexact)):
