@@ -17,3 +17,7 @@ def _private_app_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("VIGEDITOR_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("VIGEDITOR_LOG_DIR", str(base / "logs"))
     monkeypatch.setenv("VIGEDITOR_CONFIG_DIR", str(base / "config"))
+
+
+# the conformance corpus of real-world recording kinds, generated once per session
+from tests.data.fixtures import corpus, corpus_file  # noqa: E402, F401

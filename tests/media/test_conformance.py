@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.data.corpus import KINDS, CorpusFile, make_corpus
-from tests.data.reference import _decode, display_shape, ffmpeg_codes
+from tests.data.corpus import KINDS, CorpusFile
+from tests.data.reference import ffmpeg_codes, ffmpeg_frames
 from tests.data.videos import read_code
 from vigeditor.media.checking import check_recording, verify_recording
 from vigeditor.media.frame_server import FrameServer
@@ -27,14 +27,9 @@ QUIRKS = ("avi_packed_b", "mp4_pts_equals_dts", "ts_joined", "ts_wrap", "dup_pts
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, CorpusFile]:
-    return make_corpus(tmp_path_factory.mktemp("corpus"))
-
-
-@pytest.fixture(scope="module")
 def references(corpus: dict[str, CorpusFile]) -> dict[str, np.ndarray]:
     """ffmpeg's decode of every frame of every kind, upright and with square pixels."""
-    return {kind: _decode(item.path, display_shape(item.path)) for kind, item in corpus.items()}
+    return {kind: ffmpeg_frames(item.path) for kind, item in corpus.items()}
 
 
 def _orders(count: int) -> dict[str, list[int]]:
