@@ -52,8 +52,9 @@ def make_hlg_film(path: Path, seconds: int) -> Path:
         print(f"Reusing {path}")
         return path
     print(f"Generating {path} ({seconds} s; this takes a while) ...", flush=True)
-    chain = ("zscale=t=linear:npl=100:tin=bt709:pin=bt709:min=bt709,format=gbrpf32le,"
-             "zscale=p=bt2020:t=arib-std-b67:m=bt2020nc,format=yuv420p10le")
+    chain = ("format=yuv420p,setparams=color_primaries=bt709:color_trc=bt709:"
+             "colorspace=bt709:range=tv,zscale=t=linear:npl=100,format=gbrpf32le,"
+             "zscale=p=bt2020:t=arib-std-b67:m=bt2020nc:r=tv,format=yuv420p10le")
     partial = path.with_name(path.stem + ".partial.mp4")
     subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
                     f"testsrc2=size=1920x1080:rate=30:duration={seconds}", "-vf", chain,
