@@ -208,3 +208,17 @@ def test_an_import_in_a_worker_thread_while_the_guider_keeps_tagging(
     assert [r.original_name for r in recordings.list_recordings(case)] == [
         "family-film.mp4", "review film.mp4"]
     assert case.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_recording_whose_timestamps_lie_is_indexed_by_decoding(case: Case,
+                                                                 corpus: dict) -> None:
+    """Packed B-frames (an Xvid camcorder): the table is built by decoding, with progress,
+    and the case records ffmpeg's own frame count."""
+    from tests.data.reference import ffmpeg_frame_count
+
+    item = corpus["avi_packed_b"]
+    reports: list[tuple[int, int]] = []
+    imported = import_recording(case, item.path, progress=lambda done, total:
+                                reports.append((done, total)))
+    assert imported.recording.frames == ffmpeg_frame_count(item.path) == item.frames
+    assert reports and all(0 <= done <= total for done, total in reports)

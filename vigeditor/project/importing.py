@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vigeditor.i18n import _
+from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
@@ -93,7 +94,7 @@ def _link(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> Impo
     existing = find_by_hash(case, digest)
     if existing is not None:
         return Imported(existing, True)
-    info, _table = _probe(case, job.source, timeout)
+    info, _table = _probe(case, job, job.source, timeout)
     target = job.source.resolve()
     recording_id = _record(case, fields, target.as_posix(), True, job, digest, info)
     return Imported(get_recording(case, recording_id))
@@ -104,7 +105,7 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
         existing = find_by_hash(case, _hash_file(job, offset=0, total=job.size))
         if existing is not None:
             return Imported(existing, True)
-    _probe(case, job.source, timeout)  # refuse an unreadable file before copying it
+    _probe(case, job, job.source, timeout)  # refuse an unreadable file before copying it
     temp = case.media_dir / f".importing-{secrets.token_hex(8)}{TEMP_SUFFIX}"
     final: Path | None = None
     try:
@@ -118,7 +119,7 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
         final = _free_name(case.media_dir, job.source.name)
         os.rename(temp, final)
         fsync_dir(case.media_dir)
-        info, _table = _probe(case, final, timeout)
+        info, _table = _probe(case, job, final, timeout)
         recording_id = _record(case, fields, f"media/{final.name}", False, job, digest, info)
         final = None  # committed: the case refers to the file now
         return Imported(get_recording(case, recording_id))
@@ -128,8 +129,23 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
             final.unlink(missing_ok=True)
 
 
-def _probe(case: Case, path: Path, timeout: float) -> tuple[MediaInfo, FrameTable]:
-    return open_recording(path, timeout=timeout, cache_dir=case.frame_table_dir)
+def _probe(case: Case, job: _Job, path: Path, timeout: float) -> tuple[MediaInfo, FrameTable]:
+    """Probe and index ``path``. Where the file's timestamps are in doubt its frame table is
+    built by decoding every frame, which is reported as progress and can be cancelled."""
+    def stop() -> bool:
+        try:
+            job.check_cancel()
+        except ImportCancelled:
+            return True
+        return False
+
+    try:
+        return open_recording(path, timeout=timeout, cache_dir=case.frame_table_dir,
+                              progress=lambda share: job.report(int(share * job.size), job.size),
+                              should_stop=stop)
+    except MediaError:
+        job.check_cancel()  # a stop asked for by the guider is a cancel, not a bad file
+        raise
 
 
 def _record(case: Case, fields: dict[str, Any], file: str, linked: bool, job: _Job,
