@@ -1,4 +1,5 @@
-"""The renderer (issue 6 item 1): frame-exact clips and stills, upright, clean of metadata.
+"""The renderer (issue 6 item 1, issue 9): frame-exact clips and stills, upright, clean of
+metadata.
 
 Every exported clip is decoded and its frame codes read back: the clip holds exactly the
 frames in … out, whatever the source (B-frames, variable rate, rotated HEVC in MOV, old AVI).
@@ -6,7 +7,7 @@ frames in … out, whatever the source (B-frames, variable rate, rotated HEVC in
 
 from __future__ import annotations
 
-import stat
+import errno
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 
 from tests.data.videos import frame_times, read_code, read_codes
 from tests.media.conftest import Sample
-from vigeditor.media import render_ffmpeg
+from vigeditor.media import render
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable
@@ -61,7 +62,7 @@ def test_a_clip_holds_exactly_its_frames_upright(key: str, samples: dict[str, Sa
     assert table.keyframe_at_or_before(first) > 0
     with caplog.at_level("WARNING", logger="vigeditor.media"):
         output = render_clip(samples[key].path, table, info, first, last,
-                             tmp_path / "clip.mp4")
+                             tmp_path / "clip.mp4").path
     assert not caplog.records  # exact at the first attempt (the seek did not mislead)
 
     assert output == tmp_path / "clip.mp4"
@@ -81,7 +82,7 @@ def test_variable_rate_timing_is_kept(samples: dict[str, Sample], table_cache: P
     info, table = _open(samples["vfr-h264"], table_cache)
     first, last = RANGES["vfr-h264"]
     output = render_clip(samples["vfr-h264"].path, table, info, first, last,
-                         tmp_path / "vfr.mp4")
+                         tmp_path / "vfr.mp4").path
     expected = [table.time(index) - table.time(first) for index in range(first, last + 1)]
     assert frame_times(output) == pytest.approx(expected, abs=0.002)
 
@@ -91,10 +92,10 @@ def test_the_whole_recording_and_single_frames(samples: dict[str, Sample], table
     info, table = _open(samples["cfr-h264-bframes"], table_cache)
     last = len(table) - 1
     whole = render_clip(samples["cfr-h264-bframes"].path, table, info, 0, last,
-                        tmp_path / "whole.mp4")
+                        tmp_path / "whole.mp4").path
     assert read_codes(whole) == list(range(len(table)))
     one = render_clip(samples["cfr-h264-bframes"].path, table, info, last, last,
-                      tmp_path / "last.mp4")
+                      tmp_path / "last.mp4").path
     assert read_codes(one) == [last]
 
 
@@ -103,7 +104,7 @@ def test_metadata_is_stripped_and_sound_kept(samples: dict[str, Sample], table_c
     sample = samples["h264-with-audio"]
     info, table = _open(sample, table_cache)
     assert info.has_location and info.creation_time  # the source does carry them
-    output = render_clip(sample.path, table, info, 10, 30, tmp_path / "clean.mp4")
+    output = render_clip(sample.path, table, info, 10, 30, tmp_path / "clean.mp4").path
 
     with av.open(str(output)) as container:
         tags = {key.lower(): value for key, value in container.metadata.items()}
@@ -127,7 +128,7 @@ def test_a_source_without_sound_gives_a_clip_without_sound(
         samples: dict[str, Sample], table_cache: Path, tmp_path: Path) -> None:
     info, table = _open(samples["cfr-h264-bframes"], table_cache)
     output = render_clip(samples["cfr-h264-bframes"].path, table, info, 3, 9,
-                         tmp_path / "silent.mp4")
+                         tmp_path / "silent.mp4").path
     with av.open(str(output)) as container:
         assert [stream.type for stream in container.streams] == ["video"]
 
@@ -136,9 +137,9 @@ def test_slow_motion_shows_the_same_frames_slower(samples: dict[str, Sample],
                                                   table_cache: Path, tmp_path: Path) -> None:
     sample = samples["h264-with-audio"]
     info, table = _open(sample, table_cache)
-    normal = render_clip(sample.path, table, info, 5, 24, tmp_path / "normal.mp4")
+    normal = render_clip(sample.path, table, info, 5, 24, tmp_path / "normal.mp4").path
     slow = render_clip(sample.path, table, info, 5, 24, tmp_path / "slow.mp4",
-                       slow_motion=0.5)
+                       slow_motion=0.5).path
 
     assert read_codes(slow) == read_codes(normal) == list(range(5, 25))
     assert frame_times(slow) == pytest.approx([2 * t for t in frame_times(normal)], abs=0.002)
@@ -151,9 +152,9 @@ def test_a_caption_is_burnt_into_the_picture(samples: dict[str, Sample], table_c
                                              tmp_path: Path) -> None:
     sample = samples["cfr-h264-bframes"]
     info, table = _open(sample, table_cache)
-    plain = render_clip(sample.path, table, info, 20, 25, tmp_path / "plain.mp4")
+    plain = render_clip(sample.path, table, info, 20, 25, tmp_path / "plain.mp4").path
     captioned = render_clip(sample.path, table, info, 20, 25, tmp_path / "captioned.mp4",
-                            caption="You waited for Robin — ŵ, ë: 100% \"lovely\" {x}")
+                            caption="You waited for Robin — ŵ, ë: 100% \"lovely\" {x}").path
 
     def pictures(path: Path) -> list[np.ndarray]:
         with av.open(str(path)) as container:
@@ -176,8 +177,8 @@ def test_stills_are_exact_upright_and_plain(samples: dict[str, Sample], table_ca
                                             tmp_path: Path) -> None:
     sample = samples["hevc-mov-rot90"]
     info, table = _open(sample, table_cache)
-    png = render_still(sample.path, table, info, 17, tmp_path / "still.png")
-    jpeg = render_still(sample.path, table, info, 18, tmp_path / "still.jpg")
+    png = render_still(sample.path, table, info, 17, tmp_path / "still.png").path
+    jpeg = render_still(sample.path, table, info, 18, tmp_path / "still.jpg").path
 
     for path, frame in ((png, 17), (jpeg, 18)):
         picture = cv2.cvtColor(cv2.imread(str(path)), cv2.COLOR_BGR2RGB)
@@ -209,7 +210,7 @@ def test_a_smaller_size_is_rendered(samples: dict[str, Sample], table_cache: Pat
     sample = samples["cfr-h264-bframes"]
     info, table = _open(sample, table_cache)
     big = replace(info, display_width=2560, display_height=1920)  # pretend: scale 320x240 up
-    output = render_clip(sample.path, table, big, 4, 8, tmp_path / "small.mp4", size="720p")
+    output = render_clip(sample.path, table, big, 4, 8, tmp_path / "small.mp4", size="720p").path
     with av.open(str(output)) as container:
         context = container.streams.video[0].codec_context
         assert (context.width, context.height) == (960, 720)
@@ -246,27 +247,34 @@ def test_progress_reaches_the_end(samples: dict[str, Sample], table_cache: Path,
     assert seen[-1] == 1.0 and seen == sorted(seen)
 
 
-def test_a_failing_ffmpeg_leaves_nothing_and_says_so_plainly(
+def test_a_failing_write_leaves_nothing_and_says_so_plainly(
         samples: dict[str, Sample], table_cache: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     sample = samples["cfr-h264-bframes"]
     info, table = _open(sample, table_cache)
-    broken = tmp_path / "tools" / "ffmpeg"
-    broken.parent.mkdir()
-    # writes half a file to its output (the temporary name), then fails
-    broken.write_text('#!/bin/sh\n'
-                      'for a; do case "$a" in *.vig-export-*) out="$a";; esac; done\n'
-                      'echo half > "$out"\necho "$out" > "$0.wrote"\n'
-                      'echo "Conversion failed" >&2\nexit 1\n')
-    broken.chmod(broken.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setattr(render_ffmpeg, "ffmpeg_binary", lambda: str(broken))
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(MediaError, match="could not make the video") as raised:
+    written: list[int] = []
+
+    def full_disk(container: object, packet: object) -> None:
+        if len(written) == 3:  # some packets are on disk, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(1)
+        real_mux(container, packet)
+
+    real_mux = render.mux
+    monkeypatch.setattr(render, "mux", full_disk)
+    with pytest.raises(MediaError, match="the disk is full") as raised:
+        render_clip(sample.path, table, info, 0, 40, out / "clip.mp4")
+    assert "Traceback" not in str(raised.value) and len(written) == 3
+    assert _no_leftovers(out) == []
+
+    def broken(container: object, packet: object) -> None:
+        raise av.error.InvalidDataError(errno.EINVAL, "Invalid data found")
+
+    monkeypatch.setattr(render, "mux", broken)
+    with pytest.raises(MediaError, match="could not make the video"):
         render_clip(sample.path, table, info, 0, 5, out / "clip.mp4")
-    assert "Traceback" not in str(raised.value)
-    wrote = Path(Path(f"{broken}.wrote").read_text().strip())
-    assert wrote.parent == out and not wrote.exists()  # its half file was removed
     assert _no_leftovers(out) == []
 
 
@@ -291,7 +299,7 @@ def test_the_rendered_frame_count_is_checked(samples: dict[str, Sample], table_c
                                              tmp_path: Path) -> None:
     sample = samples["cfr-h264-bframes"]
     info, table = _open(sample, table_cache)
-    output = render_clip(sample.path, table, info, 2, 11, tmp_path / "clip.mp4")
+    output = render_clip(sample.path, table, info, 2, 11, tmp_path / "clip.mp4").path
     assert count_video_frames(output) == 10
     with FrameServer(info, table) as server:  # the frame server agrees with the clip
         assert read_code(server.frame(2)) == read_codes(output)[0]

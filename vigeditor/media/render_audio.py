@@ -3,16 +3,19 @@
 The sound of a clip is what played with its pictures in the source: the samples of the first
 audio stream from the moment frame ``in`` is presented on the container's clock
 (``FrameTable.source_time``), for as long as the clip's pictures last, including the display
-time of its last frame. Decoded sound is placed by its own timestamps on that clock, so sound
-that starts after the picture (or has gaps) keeps its place and silence fills where the
-source had none; it is never slid to the start of the clip. Damaged sound packets become
-silence too. A slow-motion copy is slowed with ffmpeg's ``atempo`` (pitch kept) and then
-padded or trimmed to exactly the slowed length of the pictures.
+time of its last frame. Where the clock starts again (recordings joined end to end), the
+sound is taken from the same part of the file as the pictures. Decoded sound is placed by
+its own timestamps on that clock, so sound that starts after the picture (or has gaps) keeps
+its place and silence fills where the source had none; it is never slid to the start of the
+clip. Damaged sound packets become silence too. A slow-motion copy is slowed with ffmpeg's
+``atempo`` (pitch kept) and then padded or trimmed to exactly the slowed length of the
+pictures.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -22,7 +25,7 @@ import av
 import av.error
 import numpy as np
 
-from vigeditor.media.frame_table import FrameTable
+from vigeditor.media.frame_table import NO_STAMP, FrameTable
 
 _log = logging.getLogger("vigeditor.media")
 
@@ -33,6 +36,7 @@ AAC_RATES = (8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, 64000
 FALLBACK_RATE = 48_000  # samples per second, for sources at a rate AAC does not have
 SEEK_MARGIN = 2.0  # seconds before the clip at which decoding starts
 NO_SEEK_BEFORE = 30.0  # seconds: clips that start earlier are decoded from the file's start
+RESTART_GAP = 1.0  # seconds: a timestamp this far behind the one before restarts the clock
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,9 @@ def clip_sound(source: Path, table: FrameTable, first: int, last: int,
                speed: float = 1.0) -> Sound:
     """The sound that played with frames ``first … last`` of ``source``, slowed to ``speed``
     (1 = normal), lasting exactly as long as those pictures at that speed."""
-    start = table.source_time(first)
+    window = _Window(table.source_time(first), clock_part(table, first))
     seconds = clip_seconds(table, first, last)
-    sound = _cut(source, start, seconds)
+    sound = _cut(source, window, seconds)
     if speed != 1.0:
         sound = _slowed(sound, speed)
     wanted = round(seconds / speed * sound.rate)
@@ -112,29 +116,52 @@ def sound_format(source: Path) -> tuple[int, str] | None:
 
 
 # -- decoding and placing ----------------------------------------------------------------------
-def _cut(source: Path, start: float, seconds: float) -> Sound:
-    """``seconds`` of sound from ``start`` (seconds on the container's clock), silence where
-    the file has none."""
+@dataclass(frozen=True)
+class _Window:
+    """Where a clip's sound is on the source's clock: from ``start`` seconds, in the
+    ``part``-th stretch of the file over which the clock ran on (0 unless the clock started
+    again, as in camcorder files joined end to end)."""
+
+    start: float
+    part: int
+
+
+def _cut(source: Path, window: _Window, seconds: float) -> Sound:
+    """``seconds`` of sound from ``window``, silence where the file has none."""
     chosen = sound_format(source)
     rate, layout = chosen if chosen is not None else (FALLBACK_RATE, "stereo")
     buffer = np.zeros((1 if layout == "mono" else 2, round(seconds * rate)), np.float32)
     if chosen is None:
         return Sound(buffer, rate, layout)
-    seek = start - SEEK_MARGIN if start >= NO_SEEK_BEFORE else None
+    seek = window.start - SEEK_MARGIN
     try:
-        if not _place_from(source, seek, start, buffer, rate, layout) and seek is not None:
-            buffer[:] = 0  # the seek landed after the clip's start: read from the beginning
-            _place_from(source, None, start, buffer, rate, layout)
+        if window.part or window.start < NO_SEEK_BEFORE or not _place_from(
+                source, seek, window, buffer, rate, layout):
+            buffer[:] = 0  # read from the beginning (a seek landed after the clip's start)
+            _place_from(source, None, window, buffer, rate, layout)
     except (av.error.FFmpegError, OSError) as error:
         _log.warning("sound of %s could not be decoded: %s", source.name, error)
     return Sound(buffer, rate, layout)
 
 
-def _place_from(source: Path, seek: float | None, start: float, buffer: np.ndarray,
+def clock_part(table: FrameTable, index: int) -> int:
+    """How many times the container's clock jumped back (by over :data:`RESTART_GAP`) up to
+    frame ``index``: joined recordings start their clocks afresh, so the same clock time
+    occurs once in every part."""
+    stamps, base = table.source_pts, table.source_time_base
+    if stamps is None or base is None:
+        return 0
+    known = stamps[: index + 1]
+    known = known[known != NO_STAMP].astype(np.float64) * float(base)
+    return int(np.count_nonzero(np.diff(known) < -RESTART_GAP))
+
+
+def _place_from(source: Path, seek: float | None, window: _Window, buffer: np.ndarray,
                 rate: int, layout: str) -> bool:
-    """Decode the first audio stream (from ``seek`` seconds, or the start) and place its
-    samples into ``buffer`` (whose sample 0 is at ``start`` seconds) by their timestamps.
-    Returns False when a seek landed after ``start`` (so sound there may be missed)."""
+    """Decode the first audio stream (from ``seek`` seconds, or the start) and place the
+    samples of ``window``'s part into ``buffer`` (sample 0 at ``window.start``) by their
+    timestamps. Returns False when a seek landed after the start (sound may be missed)."""
+    start = window.start
     end = start + buffer.shape[1] / rate
     resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
     with av.open(str(source), metadata_errors="ignore") as container:
@@ -142,7 +169,7 @@ def _place_from(source: Path, seek: float | None, start: float, buffer: np.ndarr
         if seek is not None:
             container.seek(max(0, int(seek / stream.time_base)), stream=stream, backward=True)
         following: float | None = None  # where the next frame goes when it has no timestamp
-        for frame in _frames(container, stream):
+        for frame in _frames(container, stream, window.part, start - SEEK_MARGIN):
             at = float(frame.pts * frame.time_base) if frame.pts is not None else following
             if at is None:
                 continue
@@ -150,16 +177,28 @@ def _place_from(source: Path, seek: float | None, start: float, buffer: np.ndarr
                 return False
             if at >= end:
                 break
-            samples = np.concatenate([out.to_ndarray() for out in resampler.resample(frame)]
-                                     or [np.zeros((buffer.shape[0], 0), np.float32)], axis=1)
-            _place(buffer, samples, round((at - start) * rate))
+            samples = [out.to_ndarray() for out in resampler.resample(frame)]
+            if samples:
+                _place(buffer, np.concatenate(samples, axis=1), round((at - start) * rate))
             following = at + frame.samples / frame.sample_rate
     return True
 
 
-def _frames(container: Any, stream: Any) -> Any:
-    """Decoded frames of ``stream``; a packet the decoder refuses is skipped (silence)."""
+def _frames(container: Any, stream: Any, part: int, earliest: float) -> Iterator[Any]:
+    """Decoded frames of ``stream`` in clock part ``part`` from ``earliest`` seconds on
+    (earlier packets are read but not decoded); a packet the decoder refuses is skipped, so
+    damaged sound becomes silence."""
+    current, previous = 0, None
     for packet in container.demux(stream):
+        if packet.pts is not None:
+            at = float(packet.pts * packet.time_base)
+            if previous is not None and at < previous - RESTART_GAP:
+                current += 1
+            previous = at
+            if current < part or (current == part and at < earliest):
+                continue
+            if current > part:
+                return
         try:
             yield from packet.decode()
         except (av.error.FFmpegError, ValueError) as error:

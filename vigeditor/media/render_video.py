@@ -24,6 +24,7 @@ from typing import Any
 
 import av
 import numpy as np
+from av.video.reformatter import ColorRange, Colorspace
 
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
@@ -60,11 +61,6 @@ class ClipTiming:
         ends = [*stamps[1:], max(end, stamps[-1] + 1)]
         return cls(tuple(stamps), tuple(b - a for a, b in zip(stamps, ends, strict=True)))
 
-    @property
-    def seconds(self) -> float:
-        """How long the clip's pictures last."""
-        return float((self.pts[-1] + self.durations[-1]) * TIME_BASE)
-
 
 @dataclass(frozen=True)
 class Picture:
@@ -85,8 +81,9 @@ def add_stream(container: Any, size: Size, fps: float) -> Any:
     stream.time_base = TIME_BASE
     context = stream.codec_context
     context.time_base = TIME_BASE
+    context.thread_type = "AUTO"  # frame threads, as the ffmpeg program uses (not slices)
     context.color_primaries = context.color_trc = context.colorspace = BT709
-    context.color_range = 1  # limited ("TV") range
+    context.color_range = ColorRange.MPEG  # limited ("TV") range
     stream.options = {"preset": PRESET, "crf": str(CRF), "profile": "high",
                       "flags": "+bitexact"}
     return stream
@@ -130,29 +127,58 @@ def pictures(server: FrameServer, first: int, last: int, size: Size,
 
 def encode(stream: Any, frames: Iterator[Picture], timing: ClipTiming,
            mux: Callable[[av.Packet], None], each: Callable[[Picture], None]) -> int:
-    """Encode ``frames`` with ``timing`` and hand every packet to ``mux`` (in decode order,
-    each with its frame's display duration); ``each`` is called after every frame (progress,
-    cancel). Returns the number of frames encoded."""
-    durations = dict(zip(timing.pts, timing.durations, strict=True))
+    """Encode ``frames`` with ``timing`` and hand every packet to ``mux`` in decode order;
+    ``each`` is called after every frame (progress, cancel). Returns the number of frames
+    encoded."""
+    packets = _Durations(timing, mux)
     count = 0
     for picture in frames:
         picture.frame.pts = timing.pts[count]
         picture.frame.time_base = TIME_BASE
         picture.frame.duration = timing.durations[count]
         for packet in stream.encode(picture.frame):
-            _with_duration(packet, durations)
-            mux(packet)
+            packets.add(packet)
         count += 1
         each(picture)
     for packet in stream.encode(None):
-        _with_duration(packet, durations)
-        mux(packet)
+        packets.add(packet)
+    packets.finish()
     return count
 
 
-def _with_duration(packet: av.Packet, durations: dict[int, int]) -> None:
-    if packet.pts is not None and packet.pts in durations:
-        packet.duration = durations[packet.pts]
+class _Durations:
+    """Gives packets their frames' display durations and holds the latest one back.
+
+    An MP4 track plays for as long as its decode timeline (from the first packet's decode
+    time to the last packet's decode time plus its duration), starting at the first
+    picture. With B-frames the last packet in decode order is not the last picture, so its
+    duration is set to make that span end exactly when the last picture's display time does.
+    """
+
+    def __init__(self, timing: ClipTiming, mux: Callable[[av.Packet], None]) -> None:
+        self.durations = dict(zip(timing.pts, timing.durations, strict=True))
+        self.end = timing.pts[-1] + timing.durations[-1]
+        self.mux = mux
+        self.pending: av.Packet | None = None
+        self.first_dts: int | None = None
+
+    def add(self, packet: av.Packet) -> None:
+        if self.first_dts is None and packet.dts is not None:
+            self.first_dts = int(packet.dts)
+        if packet.pts is not None and packet.pts in self.durations:
+            packet.duration = self.durations[packet.pts]
+        if self.pending is not None:
+            self.mux(self.pending)
+        self.pending = packet
+
+    def finish(self) -> None:
+        if self.pending is None:
+            return
+        if self.pending.dts is not None and self.first_dts is not None:
+            span = int(self.pending.dts) - self.first_dts  # decode timeline so far
+            self.pending.duration = max(1, self.end - span)
+        self.mux(self.pending)
+        self.pending = None
 
 
 def _served(server: FrameServer, first: int, last: int, size: Size,
@@ -191,6 +217,6 @@ def later_good(server: FrameServer, index: int, last: int,
 def _to_yuv(rgb: np.ndarray) -> av.VideoFrame:
     """An RGB picture as a 4:2:0 frame with BT.709 limited-range colours and tags."""
     frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb), format="rgb24")
-    return frame.reformat(format="yuv420p", dst_colorspace="itu709",
-                          dst_color_range="mpeg", dst_color_trc=BT709,
+    return frame.reformat(format="yuv420p", dst_colorspace=Colorspace.ITU709,
+                          dst_color_range=ColorRange.MPEG, dst_color_trc=BT709,
                           dst_color_primaries=BT709)

@@ -5,6 +5,10 @@ guider picks another). The consent check runs before anything is written; the fi
 frame-exact and clean of metadata by :mod:`vigeditor.media.render`; the audit entry says what
 left the case, where to and on what consent. An export whose audit entry cannot be written is
 removed again, so nothing leaves the case unrecorded.
+
+A damaged frame never fails an export: the nearest good frame is used, and the audit entry
+says so in plain words ("Frame 45 was damaged; frame 44 was used."). Callers that want to
+show this to the guider pass a list as ``notes``; the sentences are appended to it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from vigeditor.project.stills import get_still
 
 Progress = Callable[[float], None]
 STILL_SUFFIXES = (".png", ".jpg", ".jpeg")
+MAX_AUDIT_NOTES = 20  # damage sentences written into one audit entry (the rest are counted)
 
 
 def recording_media(case: Case, recording_id: int) -> tuple[Path, MediaInfo, FrameTable]:
@@ -60,32 +65,37 @@ def slow_motion_speed(slow_motion: bool | float | None) -> float | None:
 def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | None = None,
                 professional: str | None = None, size: str = "original",
                 slow_motion: bool | float = False, burn_caption: bool = False,
-                progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> Path:
-    """Export one clip as an MP4 file; refused (nothing written) without consent."""
+                progress: Progress | None = None, cancel: threading.Event | None = None,
+                notes: list[str] | None = None) -> Path:
+    """Export one clip as an MP4 file; refused (nothing written) without consent. Damaged
+    frames that were replaced are described in the audit entry and appended to ``notes``."""
     clip = get_clip(case, clip_id)
     target = _target(output, CLIP_SUFFIXES, _("A clip"))
     purpose = purpose_for("clip", purpose)
     basis = require_consent(case, purpose, professional=professional)
     source, info, table = recording_media(case, clip.recording_id)
     speed = slow_motion_speed(slow_motion)
-    written = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
-                          size=size, slow_motion=speed,
-                          caption=clip.caption if burn_caption else None,
-                          progress=progress, cancel=cancel)
+    result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
+                         size=size, slow_motion=speed,
+                         caption=clip.caption if burn_caption else None,
+                         progress=progress, cancel=cancel)
+    written = result.path
     with _audited(written):
-        audit.record_export(case, what=describe_clip(clip, size=size, slow_motion=speed,
-                                                     caption=burn_caption),
-                            purpose=purpose, destination=str(written.resolve()),
-                            consent_ids=basis.consent_ids)
+        what = describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption)
+        audit.record_export(case, what=with_notes(what, result.notes), purpose=purpose,
+                            destination=str(written.resolve()), consent_ids=basis.consent_ids)
+    if notes is not None:
+        notes.extend(result.notes)
     return written
 
 
 def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str | None = None,
                  professional: str | None = None, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> Path:
+                 cancel: threading.Event | None = None,
+                 notes: list[str] | None = None) -> Path:
     """Export one still as a PNG or JPEG picture; refused (nothing written) without
-    consent."""
+    consent. A damaged frame gives the nearest good one, said in the audit entry and
+    appended to ``notes``."""
     still = get_still(case, still_id)
     target = _target(output, STILL_SUFFIXES, _("A still"))
     purpose = purpose_for("still", purpose)
@@ -93,10 +103,14 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
     if cancel is not None and cancel.is_set():
         raise RenderCancelled
     source, info, table = recording_media(case, still.recording_id)
-    written = render_still(source, table, info, still.frame, target)
+    result = render_still(source, table, info, still.frame, target)
+    written = result.path
     with _audited(written):
-        audit.record_export(case, what=describe_still(still), purpose=purpose,
-                            destination=str(written.resolve()), consent_ids=basis.consent_ids)
+        audit.record_export(case, what=with_notes(describe_still(still), result.notes),
+                            purpose=purpose, destination=str(written.resolve()),
+                            consent_ids=basis.consent_ids)
+    if notes is not None:
+        notes.extend(result.notes)
     if progress is not None:
         progress(1.0)
     return written
@@ -118,6 +132,18 @@ def describe_clip(clip: Clip, *, size: str = "original", slow_motion: float | No
 def describe_still(still: Still) -> str:
     return _("still {id} (recording {recording}, frame {frame})").format(
         id=still.id, recording=still.recording_id, frame=still.frame)
+
+
+def with_notes(what: str, notes: list[str]) -> str:
+    """An audit description followed by the damage sentences (at most
+    :data:`MAX_AUDIT_NOTES`; the rest are counted)."""
+    if not notes:
+        return what
+    shown = notes[:MAX_AUDIT_NOTES]
+    if len(notes) > len(shown):
+        shown.append(_("{count} more stretches of damaged frames were replaced.").format(
+            count=len(notes) - len(shown)))
+    return f"{what}. {' '.join(shown)}"
 
 
 def audit_basis(case: Case, basis: ConsentBasis, *, what: str, destination: str,

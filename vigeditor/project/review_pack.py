@@ -30,7 +30,7 @@ from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import audit_basis, recording_media
+from vigeditor.project.exporting import audit_basis, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, Still
 from vigeditor.project.reviews import list_items
 from vigeditor.project.stills import get_still
@@ -73,9 +73,12 @@ def default_pack_name(case: Case, cycle_number: int) -> str:
 def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                        purpose: str | None = None, professional: str | None = None,
                        progress: Progress | None = None,
-                       cancel: threading.Event | None = None) -> tuple[Path, Path]:
+                       cancel: threading.Event | None = None,
+                       notes: list[str] | None = None) -> tuple[Path, Path]:
     """Write the review pack of cycle ``cycle_number`` to the folder ``output_dir`` and a .zip
-    beside it; returns (folder, zip). Refused, with nothing written, without consent."""
+    beside it; returns (folder, zip). Refused, with nothing written, without consent.
+    Damaged frames that were replaced are said in the audit entry and appended to
+    ``notes`` ("Item 2: Frame 45 was damaged; frame 44 was used.")."""
     cycle = cycle_by_number(case, int(cycle_number))
     if cycle is None:
         raise CaseError(_("There is no cycle {number} in this case.").format(
@@ -93,7 +96,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     try:
         _clear(building)
         building.mkdir()
-        _render_items(case, items, building, prefix, progress, cancel)
+        damage = _render_items(case, items, building, prefix, progress, cancel)
         (building / "index.html").write_text(
             render_index(items, prefix, cycle), encoding="utf-8")
         if cancel is not None and cancel.is_set():
@@ -105,11 +108,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
         _write_zip(folder, archive_temp)
         os.replace(archive_temp, archive)
         fsync_dir(folder.parent)
-        audit_basis(case, basis, what=_("review pack of cycle {number} ({clips} clips, "
-                                        "{stills} stills)").format(
-                        number=cycle.number,
-                        clips=sum(1 for item in items if item.clip is not None),
-                        stills=sum(1 for item in items if item.still is not None)),
+        audit_basis(case, basis, what=_describe(cycle, items, damage),
                     destination=f"{folder.resolve()} ; {archive.resolve()}")
     except BaseException:
         _clear(building)
@@ -118,9 +117,19 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
             _clear(folder)
             archive.unlink(missing_ok=True)
         raise
+    if notes is not None:
+        notes.extend(damage)
     if progress is not None:
         progress(1.0)
     return folder, archive
+
+
+def _describe(cycle: Cycle, items: list[PackItem], damage: list[str]) -> str:
+    """What the audit entry says about the pack (and any damaged frames replaced)."""
+    what = _("review pack of cycle {number} ({clips} clips, {stills} stills)").format(
+        number=cycle.number, clips=sum(1 for item in items if item.clip is not None),
+        stills=sum(1 for item in items if item.still is not None))
+    return with_notes(what, damage)
 
 
 def render_index(items: list[PackItem], prefix: str, cycle: Cycle) -> str:
@@ -170,9 +179,11 @@ def _pack_items(case: Case, cycle: Cycle) -> list[PackItem]:
 
 
 def _render_items(case: Case, items: list[PackItem], folder: Path, prefix: str,
-                  progress: Progress | None, cancel: threading.Event | None) -> None:
+                  progress: Progress | None, cancel: threading.Event | None) -> list[str]:
+    """Render every item into ``folder``; returns what was said about damaged frames."""
     total = sum(item.weight for item in items)
     done = 0
+    damage: list[str] = []
 
     def report(share: float, weight: int) -> None:
         if progress is not None:
@@ -185,14 +196,20 @@ def _render_items(case: Case, items: list[PackItem], folder: Path, prefix: str,
         if item.clip is not None:
             clip = item.clip
             source, info, table = recording_media(case, clip.recording_id)
-            render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
-                        size=PACK_CLIP_SIZE, cancel=cancel,
-                        progress=lambda share, weight=item.weight: report(share, weight))
+            result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
+                                 size=PACK_CLIP_SIZE, cancel=cancel,
+                                 progress=lambda share, weight=item.weight: report(share,
+                                                                                   weight))
         elif item.still is not None:
             source, info, table = recording_media(case, item.still.recording_id)
-            render_still(source, table, info, item.still.frame, target)
+            result = render_still(source, table, info, item.still.frame, target)
+        else:
+            continue
+        damage += [_("Item {n}: {note}").format(n=item.number, note=note)
+                   for note in result.notes]
         done += item.weight
         report(0.0, 0)
+    return damage
 
 
 def _write_zip(folder: Path, archive: Path) -> None:

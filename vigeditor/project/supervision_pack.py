@@ -56,7 +56,7 @@ from vigeditor.project.booklet_text import NameFilter, long_date
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import recording_media
+from vigeditor.project.exporting import recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
 
 Progress = Callable[[float], None]
@@ -76,11 +76,15 @@ class PackClip:
 
 @dataclass(frozen=True)
 class SupervisionPack:
+    """A written pack. ``notes`` says, in plain words, which damaged frames were replaced by
+    the nearest good one ("Clip 3: Frame 45 was damaged; frame 44 was used.")."""
+
     folder: Path
     zip_path: Path
     summary: Path
     clips: tuple[PackClip, ...]
     record: ExportRecord
+    notes: tuple[str, ...] = ()
 
 
 def safe_code(code: str) -> str:
@@ -122,7 +126,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     shutil.rmtree(building, ignore_errors=True)
     try:
         (building / "clips").mkdir(parents=True)
-        written = _render(case, chosen, building, stem, progress, cancel)
+        written, damage = _render(case, chosen, building, stem, progress, cancel)
         check_stop(cancel)
         summary_name = f"{stem}-summary.pdf"
         names_filter = NameFilter(info, people.list_people(case), audience="supervisor")
@@ -140,14 +144,16 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     _zip(folder, zip_path)
     packed = tuple(PackClip(item.clip_id, item.kind, item.in_frame, item.out_frame,
                             folder / "clips" / item.file.name) for item in written)
+    what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
+        number=cycle.number, count=len(packed))
     record = audit.record_export(
-        case, what=_("Supervision pack, cycle {number} ({count} clips and a summary)").format(
-            number=cycle.number, count=len(packed)),
+        case, what=with_notes(what, damage),
         purpose=basis.purpose, destination=str(folder), consent_ids=basis.consent_ids,
         pseudonymised=True)
     if progress:
         progress(1.0)
-    return SupervisionPack(folder, zip_path, folder / summary_name, packed, record)
+    return SupervisionPack(folder, zip_path, folder / summary_name, packed, record,
+                           tuple(damage))
 
 
 def _cycle_clips(case: Case, cycle: Cycle) -> list[tuple[Recording, Clip]]:
@@ -159,11 +165,14 @@ def _cycle_clips(case: Case, cycle: Cycle) -> list[tuple[Recording, Clip]]:
 
 
 def _render(case: Case, chosen: list[tuple[Recording, Clip]], building: Path, stem: str,
-            progress: Progress | None, cancel: threading.Event | None) -> list[PackClip]:
+            progress: Progress | None,
+            cancel: threading.Event | None) -> tuple[list[PackClip], list[str]]:
+    """Render the clips; returns them and what was said about damaged frames."""
     counts: Counter[str] = Counter()
     total = sum(clip.out_frame - clip.in_frame + 1 for _recording, clip in chosen) or 1
     done = 0
     written = []
+    damage: list[str] = []
     for recording, clip in chosen:
         check_stop(cancel)
         counts[recording.kind] += 1
@@ -175,12 +184,14 @@ def _render(case: Case, chosen: list[tuple[Recording, Clip]], building: Path, st
             if progress:
                 progress(0.95 * (before + share * frames) / total)
 
-        render_clip(source, table, media_info, clip.in_frame, clip.out_frame, target,
-                    progress=report, cancel=cancel)
+        result = render_clip(source, table, media_info, clip.in_frame, clip.out_frame, target,
+                             progress=report, cancel=cancel)
+        damage += [_("Clip {id}: {note}").format(id=clip.id, note=note)
+                   for note in result.notes]
         done += frames
         written.append(PackClip(clip.id, recording.kind, clip.in_frame, clip.out_frame,
                                 target))
-    return written
+    return written, damage
 
 
 def _zip(folder: Path, zip_path: Path) -> None:
