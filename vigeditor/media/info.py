@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -23,6 +23,16 @@ class MediaInfo:
     ``rotation`` is the clockwise turn in degrees (0, 90, 180, 270) a player applies to the
     coded picture to show it upright; ``display_width``/``display_height`` are the upright
     size. ``frames`` is exact: it counts the frame table, not ``duration × fps``.
+
+    Picture facts (FFmpeg's names, as the first decoded frame carries them; "unknown" when
+    untagged, and in facts cached before these were probed):
+
+    * ``transfer``, ``primaries``, ``matrix``, ``colour_range``: colour properties, e.g.
+      "arib-std-b67" (HLG) or "smpte2084" (PQ), "bt2020", "bt2020nc", "tv";
+    * ``hdr``: PQ or HLG (ITU-R BT.2100), shown tone-mapped to SDR BT.709;
+    * ``bit_depth``: bits per sample of the coded picture (8, 10, 12);
+    * ``interlaced``: "progressive", "tt" (top field first) or "bb" (bottom field first),
+      from the codec's field order or from FFmpeg's idet filter when the codec does not say.
     """
 
     path: str
@@ -41,6 +51,13 @@ class MediaInfo:
     creation_time: str | None = None
     has_location: bool = False
     size_bytes: int = 0
+    transfer: str = "unknown"
+    primaries: str = "unknown"
+    matrix: str = "unknown"
+    colour_range: str = "unknown"
+    hdr: bool = False
+    bit_depth: int = 8
+    interlaced: str = "unknown"
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (the ``vigeditor probe --json`` output)."""
@@ -50,6 +67,9 @@ class MediaInfo:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MediaInfo:
-        fields = dict(data)
-        fields["audio"] = [AudioStreamInfo(**stream) for stream in data.get("audio", [])]
-        return cls(**fields)
+        """The facts from :meth:`to_json`; keys missing from older output take their
+        defaults, keys this version does not know are ignored."""
+        known = {item.name for item in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        values["audio"] = [AudioStreamInfo(**stream) for stream in data.get("audio", [])]
+        return cls(**values)

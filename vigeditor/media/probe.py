@@ -216,7 +216,46 @@ def _describe(path: str, container: Any, stream: Any, table: FrameTable,
         creation_time=_creation_time(container, stream),
         has_location=_has_location(container),
         size_bytes=os.path.getsize(path),
+        **_picture_facts(path, stream),
     )
+
+
+def _picture_facts(path: str, stream: Any) -> dict[str, Any]:
+    """Colour tags, bit depth and field order of the video ``stream``, as its decoder
+    outputs them (frame tags include what the codec signals outside the stream header,
+    e.g. HEVC's alternative transfer SEI); idet decides the field order when the codec
+    does not say (:mod:`vigeditor.media.colour`, :mod:`vigeditor.media.interlace`)."""
+    from itertools import chain
+
+    from vigeditor.media.colour import ColourTags
+    from vigeditor.media.interlace import PROGRESSIVE, detect_field_order, field_order_name
+
+    context = stream.codec_context
+    tags = ColourTags.of(context)
+    order = field_order_name(context.field_order)
+    depth = _bit_depth(context.format)
+    try:
+        with av.open(path, metadata_errors="ignore") as container:
+            frames = container.decode(container.streams[stream.index])
+            first = next(frames, None)
+            if first is not None:
+                tags = ColourTags.of(first).or_else(tags)
+                depth = _bit_depth(first.format) or depth
+                if order is None:
+                    order = detect_field_order(chain([first], frames))
+    except (av.error.FFmpegError, OSError, ValueError):
+        pass  # the facts the codec gave are kept; decoding was proven by the first frame
+    return {"transfer": tags.transfer, "primaries": tags.primaries, "matrix": tags.matrix,
+            "colour_range": tags.colour_range, "hdr": tags.hdr, "bit_depth": depth or 8,
+            "interlaced": order or PROGRESSIVE}
+
+
+def _bit_depth(pixel_format: Any) -> int:
+    """Bits per sample of a pixel format (its first component), 0 when unknown."""
+    try:
+        return int(pixel_format.components[0].bits)
+    except (AttributeError, IndexError, TypeError):
+        return 0
 
 
 def _audio_info(stream: Any) -> AudioStreamInfo:
