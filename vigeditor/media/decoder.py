@@ -165,6 +165,24 @@ class Decoder:
                 self.last = index
                 yield index, frame
 
+    def picture_alone(self, keyframe: int) -> av.VideoFrame | None:
+        """Keyframe ``keyframe``'s own picture, decoding its packet alone (fast: no other
+        frame is decoded), or None where that does not give it (then use :meth:`frames`).
+        The decoder is drained: the next use starts anew."""
+        self.start(keyframe)
+        packet = self._next_packet()
+        while packet is not None and packet.size == 0:
+            packet = self._next_packet()
+        self._packets, self.last = None, None
+        if packet is None:
+            return None
+        self._tag(packet)
+        context = self.stream.codec_context
+        pictures = [*self._decode(context, packet), *self._decode(context, None)]
+        context.flush_buffers()
+        wanted = self.table.tag(keyframe)
+        return next((frame for frame in pictures if frame.pts == wanted), None)
+
     def _next_packet(self) -> Any:
         assert self._packets is not None
         try:

@@ -163,7 +163,7 @@ class FrameServer:
 
         with self._lock:
             if self._thumbnailer is None:
-                self._thumbnailer = Decoder(self.info.path, self.table, threads=1)
+                self._thumbnailer = Decoder(self.info.path, self.table)
             pictures = keyframe_thumbnails(self._thumbnailer, self.table, count)
             size = self.size_for_width(width)
             return [(index, self._to_picture(frame, size)) for index, frame in pictures]

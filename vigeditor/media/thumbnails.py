@@ -32,7 +32,10 @@ def keyframe_thumbnails(decoder: Decoder, table: FrameTable,
 
 
 def _decode_keyframe(decoder: Decoder, keyframe: int) -> av.VideoFrame | None:
-    """Start at the keyframe and take its picture (the decoder's first or nearly so)."""
+    """The keyframe's packet decoded alone, or else its picture from a start at it."""
+    alone = decoder.picture_alone(keyframe)
+    if alone is not None:
+        return alone
     decoder.start(keyframe)
     for seen, (index, frame) in enumerate(decoder.frames()):
         if index == keyframe:
