@@ -23,6 +23,14 @@ def film(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                                       gop=15, audio=True))
 
 
+@pytest.fixture(scope="session")
+def portrait(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A phone held upright: stored landscape, shown 180 × 320 after a quarter turn."""
+    folder = tmp_path_factory.mktemp("portrait")
+    return make_video(folder / "upright.mp4", VideoSpec(frames=60, width=180, height=320,
+                                                        rotation_cw=90, gop=15))
+
+
 @pytest.fixture
 def case(tmp_path: Path, film: Path) -> Iterator[Case]:
     opened = Case.create(tmp_path / "family", family_code="F01", guider="Sam Guider")

@@ -15,7 +15,6 @@ before anything is written, and records an audit entry after.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from vigeditor.i18n import _
-from vigeditor.media.frame_server import FrameServer
 from vigeditor.project import (
     audit,
     clips,
@@ -38,6 +36,7 @@ from vigeditor.project import (
     stills,
 )
 from vigeditor.project.booklet_chart import chart_columns, chart_series, ratings_chart
+from vigeditor.project.booklet_frames import Frames
 from vigeditor.project.booklet_layout import (
     Geometry,
     Heading,
@@ -61,15 +60,12 @@ from vigeditor.project.booklet_pdf import (
     check_target,
     draw_picture,
     fit,
-    jpeg,
-    pixels_for,
     register_fonts,
 )
 from vigeditor.project.booklet_text import NameFilter, long_date, markup
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import recording_media
 from vigeditor.project.model import Clip, ExportRecord, Recording, Still
 
 DEFAULT_TITLE = "Our special moments"
@@ -97,6 +93,8 @@ class DocumentExport:
     sheets: int  # pages of the PDF file (a folded booklet: sides of A4 landscape)
     pictures: int
     record: ExportRecord
+    #: plain-language notes for the guider, e.g. a damaged frame and the frame used instead
+    notes: tuple[str, ...] = ()
 
 
 def booklet_items(case: Case, *, still_ids: Sequence[int] | None = None,
@@ -136,39 +134,6 @@ def _item(recording: Recording, numbers: dict[int, object], frame: int, caption:
                        getattr(cycle, "filming_date", None), **which)  # type: ignore[arg-type]
 
 
-class _Frames:
-    """Exact frames of the case's recordings, each recording opened once.
-
-    Pictures are decoded on one worker thread, in page order, while the pages are laid out
-    and written (decoding releases the interpreter lock, so the two overlap); a page waits
-    for its picture only when it is drawn.
-    """
-
-    def __init__(self, case: Case, stack: ExitStack) -> None:
-        self.case = case
-        self.stack = stack
-        self.servers: dict[int, FrameServer] = {}
-        self.decoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="booklet-frames")
-        stack.callback(self.decoder.shutdown, wait=True, cancel_futures=True)
-
-    def server(self, recording: Recording) -> FrameServer:
-        if recording.id not in self.servers:
-            _path, info, table = recording_media(self.case, recording.id)
-            server = FrameServer(info, table, cache_bytes=64 * 1024 * 1024)
-            self.servers[recording.id] = self.stack.enter_context(server)
-        return self.servers[recording.id]
-
-    def aspect(self, item: BookletItem) -> float:
-        width, height = self.server(item.recording).display_size
-        return width / height
-
-    def picture(self, item: BookletItem, width_pt: float, height_pt: float) -> Future[bytes]:
-        """The item's frame as a JPEG of about 200 dpi for this printed size (on its way)."""
-        size = pixels_for(width_pt, height_pt)
-        server = self.server(item.recording)
-        return self.decoder.submit(lambda: jpeg(server.frame(item.frame, size), size))
-
-
 def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                    a5: bool = False, child_friendly: bool = False, names: bool = False,
                    purpose: str | None = None, professional: str | None = None,
@@ -188,25 +153,13 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     # names are kept out everywhere, the title included, unless the guider asks for them
     shown_title = names_filter.clean((title or "").strip() or _(DEFAULT_TITLE))
     geometry = Geometry.make(a5=a5, child_friendly=child_friendly)
+    subtitle = _("For {name}").format(name=info.family_name) if names and info.family_name \
+        else _("For your family")
     register_fonts()
     with ExitStack() as stack:
-        frames = _Frames(case, stack)
-        total = len(items) + 1
-        painters = [_cover(frames, items, geometry, shown_title,
-                           _("For {name}").format(name=info.family_name) if names and
-                           info.family_name else _("For your family"),
-                           _cover_note(case))]
-        if progress:
-            progress(1 / total)
-        if not child_friendly:
-            painters += _questions_pages(case, geometry, names_filter)
-        for done, item in enumerate(items, start=2):
-            check_stop(cancel)
-            painters.append(_picture_page(frames, item, geometry, names_filter))
-            if progress:
-                progress(done / total)
-        if not child_friendly:
-            painters += _after_review_pages(case, geometry, names_filter)
+        frames = Frames(case, stack)
+        painters = _painters(case, frames, items, geometry, names_filter,
+                             (shown_title, subtitle), progress, cancel)
         if a5:
             painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
         check_stop(cancel)
@@ -214,19 +167,39 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
             sheets = write_pages(temp, painters, geometry, imposed=a5, title=shown_title,
                                  subject=_("Family notes booklet ({code})").format(
                                      code=info.family_code))
+    notes = tuple(substitute.note for substitute in frames.substitutes)
     layout = _("A5 folded booklet") if a5 else _("A4")
     variant = _(", child-friendly") if child_friendly else ""
+    what = _("Family notes booklet ({layout}{variant}, {pages} pages, {count} pictures)").format(
+        layout=layout, variant=variant, pages=len(painters), count=len(items))
     record = audit.record_export(
-        case, what=_("Family notes booklet ({layout}{variant}, {pages} pages, {count} "
-                     "pictures)").format(layout=layout, variant=variant, pages=len(painters),
-                                         count=len(items)),
-        purpose=basis.purpose, destination=str(target), consent_ids=basis.consent_ids,
-        pseudonymised=not names)
-    return DocumentExport(target, len(painters), sheets, len(items), record)
+        case, what=" ".join((what, *notes)), purpose=basis.purpose, destination=str(target),
+        consent_ids=basis.consent_ids, pseudonymised=not names)
+    return DocumentExport(target, len(painters), sheets, len(items), record, notes)
+
+
+def _painters(case: Case, frames: Frames, items: list[BookletItem], geometry: Geometry,
+              names_filter: NameFilter, titles: tuple[str, str], progress: Progress | None,
+              cancel: Cancel | None) -> list[Painter]:
+    """Every page of the booklet in reading order (pictures still being decoded)."""
+    total = len(items) + 1
+    painters = [_cover(frames, items, geometry, *titles, _cover_note(case))]
+    if progress:
+        progress(1 / total)
+    if not geometry.child_friendly:
+        painters += _questions_pages(case, geometry, names_filter)
+    for done, item in enumerate(items, start=2):
+        check_stop(cancel)
+        painters.append(_picture_page(frames, item, geometry, names_filter))
+        if progress:
+            progress(done / total)
+    if not geometry.child_friendly:
+        painters += _after_review_pages(case, geometry, names_filter)
+    return painters
 
 
 # -- pages ------------------------------------------------------------------------------------
-def _cover(frames: _Frames, items: list[BookletItem], geometry: Geometry, title: str,
+def _cover(frames: Frames, items: list[BookletItem], geometry: Geometry, title: str,
            subtitle: str, footnote: str) -> Painter:
     first = next((item for item in items if item.still is not None), items[0])
     margin = geometry.margin
@@ -246,8 +219,8 @@ def _cover(frames: _Frames, items: list[BookletItem], geometry: Geometry, title:
     panel_h = title_h + sub_h + margin * 1.3
     dots = margin * 0.5
     box_h = geometry.height - 2 * margin - panel_h - margin - dots - foot_h - margin * 0.6
-    width, height = fit(frames.aspect(first), geometry.content_width, box_h)
-    picture = frames.picture(first, width, height)
+    width, height = fit(frames.aspect(first.recording), geometry.content_width, box_h)
+    picture = frames.picture(first.recording, first.frame, width, height)
 
     def paint(canvas: Canvas, geo: Geometry, number: int) -> None:
         top = geo.height - margin
@@ -281,7 +254,7 @@ def _cover_note(case: Case) -> str:
     return _("Made together with your video guider · {when}").format(when=when)
 
 
-def _picture_page(frames: _Frames, item: BookletItem, geometry: Geometry,
+def _picture_page(frames: Frames, item: BookletItem, geometry: Geometry,
                   names_filter: NameFilter) -> Painter:
     margin = geometry.margin
     caption = Paragraph(markup(names_filter.clean(item.caption)), geometry.style("caption"))
@@ -295,8 +268,8 @@ def _picture_page(frames: _Frames, item: BookletItem, geometry: Geometry,
     label_h = label.wrap(geometry.content_width, geometry.height)[1] if label else 0.0
     gap = margin * 0.6
     box_h = geometry.content_height - caption_h - label_h - 2 * gap
-    width, height = fit(frames.aspect(item), geometry.content_width, box_h)
-    picture = frames.picture(item, width, height)
+    width, height = fit(frames.aspect(item.recording), geometry.content_width, box_h)
+    picture = frames.picture(item.recording, item.frame, width, height)
 
     def paint(canvas: Canvas, geo: Geometry, number: int) -> None:
         top = geo.height - margin

@@ -59,6 +59,7 @@ class EditorView(QObject):
         super().__init__(window)
         self.window, self.session, self.settings, self.runner = window, session, settings, runner
         self.state = EditorState(self)
+        self._wanted: int | None = None  # the recording the guider chose last
         self.frames = FrameWorker(self, cache_bytes=settings.frame_cache_mb * 1024 * 1024)
         self.viewer = ViewerPanel(self.state, self.frames, settings.player)
         self.timeline = Timeline(session, self.state)
@@ -125,8 +126,15 @@ class EditorView(QObject):
             self.open_recording(found[0].id)
 
     def open_recording(self, recording_id: int) -> None:
-        """Load the recording's frame table in the background, then show its first frame."""
+        """Load the recording's frame table in the background, then show its first frame.
+
+        Only the recording chosen last is opened: when the guider picks another while one is
+        still loading, the late one's preview and table are dropped when they arrive."""
+        if recording_id == self._wanted:
+            return  # on screen already, or on its way
+        self._wanted = recording_id
         if self.state.recording is not None and self.state.recording.id == recording_id:
+            self.viewer.viewer.cancel_preview()  # back to the one on screen
             return
         width = max(320, self.viewer.viewer.request_size()[0])
         self.runner.start(self.tr("Opening recording"), _first_picture, self.session,
@@ -135,16 +143,30 @@ class EditorView(QObject):
                           on_failure=lambda _message: self._load(recording_id))
 
     def _previewed(self, recording_id: int, image: QImage | None) -> None:
+        if recording_id != self._wanted:
+            return  # the guider chose another recording meanwhile
         if image is not None:
             self.viewer.viewer.show_preview(recording_id, image)
         self._load(recording_id)
 
     def _load(self, recording_id: int) -> None:
-        self.runner.start(self.tr("Opening recording"), _load_table, self.session,
-                          recording_id, on_success=self._opened, on_failure=self.failed.emit)
+        if recording_id == self._wanted:
+            self.runner.start(self.tr("Opening recording"), _load_table, self.session,
+                              recording_id, on_success=self._opened,
+                              on_failure=lambda message: self._load_failed(recording_id,
+                                                                           message))
+
+    def _load_failed(self, recording_id: int, message: str) -> None:
+        if recording_id != self._wanted:
+            return
+        self._wanted = self.state.recording.id if self.state.recording is not None else None
+        self.viewer.viewer.cancel_preview()
+        self.failed.emit(message)
 
     def _opened(self, result: tuple[Recording, object]) -> None:
         recording, table = result
+        if recording.id != self._wanted:
+            return  # the guider chose another recording meanwhile
         self.state.set_recording(recording, table)  # type: ignore[arg-type]
         path = self.session.case.recording_path(self.session.case.row("recordings",
                                                                       recording.id))

@@ -2,6 +2,11 @@
 
 Requests are coalesced: if the guider holds an arrow key, only the newest wanted frame is
 decoded once the worker is free, so the picture keeps up instead of queueing behind.
+
+Every request says which recording it is for (the path and which opening of it) and which
+frame, and every result carries its request back. Results, failures and thumbnails of a
+recording that is no longer open never leave this class; the views then keep only the
+result of the frame they are showing (see :meth:`FrameRequest.same_frame`).
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +27,9 @@ from vigeditor.media.frame_server import DEFAULT_CACHE_BYTES, FrameServer
 from vigeditor.media.info import MediaInfo
 
 _log = logging.getLogger("vigeditor.ui")
+Size = tuple[int, int]
+#: opens a recording's frame server: (path, frame-table cache folder or None) -> server
+ServerOpener = Callable[[Path, Path | None], FrameServer]
 
 
 def picture_to_image(picture: np.ndarray) -> QImage:
@@ -30,53 +40,103 @@ def picture_to_image(picture: np.ndarray) -> QImage:
     return image.copy()
 
 
-class _Worker(QObject):
-    opened = Signal(object)  # MediaInfo
-    frame_ready = Signal(int, QImage)
-    thumbnails_ready = Signal(list)  # [(index, QImage)]
-    failed = Signal(str)
+def server_opener(cache_bytes: int = DEFAULT_CACHE_BYTES) -> ServerOpener:
+    """The usual opener: probe and index safely (in a child process), then serve."""
+    def open_server(path: Path, cache_dir: Path | None) -> FrameServer:
+        return FrameServer.open(path, cache_bytes=cache_bytes, cache_dir=cache_dir)
+    return open_server
 
-    def __init__(self, cache_bytes: int) -> None:
+
+@dataclass(frozen=True)
+class FrameRequest:
+    """One picture asked for: frame ``index`` of ``recording`` (its path, in its
+    ``opening``-th opening by this worker) at ``size``; ``serial`` numbers the requests."""
+
+    recording: str
+    opening: int
+    index: int
+    size: Size | None
+    serial: int
+
+    def same_frame(self, other: FrameRequest | None) -> bool:
+        """True when ``other`` asks for the same frame of the same opened recording."""
+        return (other is not None and other.recording == self.recording
+                and other.opening == self.opening and other.index == self.index)
+
+
+@dataclass(frozen=True)
+class FramePicture:
+    """The answer to a request: ``image`` is frame ``shown``; that is the asked-for frame
+    unless it is ``damaged``, when it is the nearest earlier good frame."""
+
+    request: FrameRequest
+    shown: int
+    damaged: bool
+    image: QImage
+
+    @property
+    def index(self) -> int:
+        return self.request.index
+
+
+class _Worker(QObject):
+    opened = Signal(int, object)  # opening, MediaInfo
+    frame_ready = Signal(object)  # FramePicture
+    frame_failed = Signal(object, str)  # FrameRequest, message
+    thumbnails_ready = Signal(int, list)  # opening, [(index, QImage)]
+    failed = Signal(int, str)  # opening, message
+
+    def __init__(self, opener: ServerOpener) -> None:
         super().__init__()
-        self._cache_bytes = cache_bytes
+        self._opener = opener
         self._server: FrameServer | None = None
-        self._pending: tuple[int, tuple[int, int] | None] | None = None
+        self._opening = 0
+        self._pending: FrameRequest | None = None
         self._lock = threading.Lock()
 
-    @Slot(str, str)
-    def open(self, path: str, cache_dir: str) -> None:
+    @Slot(str, str, int)
+    def open(self, path: str, cache_dir: str, opening: int) -> None:
         self._close()
+        self._opening = opening
         try:
-            self._server = FrameServer.open(Path(path), cache_bytes=self._cache_bytes,
-                                            cache_dir=Path(cache_dir) if cache_dir else None)
+            self._server = self._opener(Path(path), Path(cache_dir) if cache_dir else None)
         except PLAIN_ERRORS as error:
-            self.failed.emit(str(error))
+            self.failed.emit(opening, str(error))
             return
-        self.opened.emit(self._server.info)
+        self.opened.emit(opening, self._server.info)
+        self.serve()  # a frame asked for while this recording was opening
 
-    def want(self, index: int, size: tuple[int, int] | None) -> None:
+    def want(self, request: FrameRequest) -> None:
         """Called from the UI thread: remember the newest wanted frame."""
         with self._lock:
-            self._pending = (index, size)
+            self._pending = request
 
     @Slot()
     def serve(self) -> None:
         with self._lock:
-            pending, self._pending = self._pending, None
-        if pending is None or self._server is None:
-            return
-        index, size = pending
+            request = self._pending
+            if request is None or request.opening > self._opening:
+                return  # nothing wanted, or wanted of a recording still to be opened
+            self._pending = None
+        if self._server is None or request.opening != self._opening:
+            return  # a frame of a recording that is no longer open
+        picture = self._picture(self._server, request)
+        if picture is not None:
+            self.frame_ready.emit(picture)
+            self._use_idle_time()
+
+    def _picture(self, server: FrameServer, request: FrameRequest) -> FramePicture | None:
         try:
-            image = picture_to_image(self._server.frame(index, size=size))
+            served = server.serve(request.index, size=request.size)
+            image = picture_to_image(served.picture)
         except PLAIN_ERRORS as error:
-            self.failed.emit(str(error))
-            return
+            self.frame_failed.emit(request, str(error))
+            return None
         except Exception:  # never let a decoding surprise take the app down
-            _log.exception("frame %s could not be served", index)
-            self.failed.emit(self.tr("This frame could not be shown."))
-            return
-        self.frame_ready.emit(index, image)
-        self._use_idle_time()
+            _log.exception("frame %s could not be served", request.index)
+            self.frame_failed.emit(request, self.tr("This frame could not be shown."))
+            return None
+        return FramePicture(request, served.shown, served.damaged, image)
 
     def _use_idle_time(self) -> None:
         """Decode ahead (e.g. the previous group when stepping back) until a request comes."""
@@ -86,16 +146,16 @@ class _Worker(QObject):
         with contextlib.suppress(*PLAIN_ERRORS):
             self._server.idle_work(lambda: self._pending is not None)
 
-    @Slot(int, int)
-    def thumbnails(self, count: int, width: int) -> None:
-        if self._server is None:
+    @Slot(int, int, int)
+    def thumbnails(self, count: int, width: int, opening: int) -> None:
+        if self._server is None or opening != self._opening:
             return
         try:
             strip = self._server.thumbnails(count, width)
         except PLAIN_ERRORS as error:
-            self.failed.emit(str(error))
+            self.failed.emit(opening, str(error))
             return
-        self.thumbnails_ready.emit([(index, picture_to_image(p)) for index, p in strip])
+        self.thumbnails_ready.emit(opening, [(index, picture_to_image(p)) for index, p in strip])
 
     @Slot()
     def shutdown(self) -> None:
@@ -108,45 +168,68 @@ class _Worker(QObject):
 
 
 class FrameWorker(QObject):
-    """Owns a worker thread with a frame server; talk to it with signals only."""
+    """Owns a worker thread with a frame server; talk to it with signals only.
 
-    opened = Signal(object)
-    frame_ready = Signal(int, QImage)
-    thumbnails_ready = Signal(list)
-    failed = Signal(str)
-    _open_requested = Signal(str, str)
+    ``frame_ready(FramePicture)``, ``frame_failed(FrameRequest, message)``, ``opened``,
+    ``failed`` and ``thumbnails_ready`` only ever speak of the recording opened last.
+    """
+
+    opened = Signal(object)  # MediaInfo
+    frame_ready = Signal(object)  # FramePicture
+    frame_failed = Signal(object, str)  # FrameRequest, message
+    thumbnails_ready = Signal(list)  # [(index, QImage)]
+    failed = Signal(str)  # the recording cannot be opened (or its thumbnails made)
+    _open_requested = Signal(str, str, int)
     _serve_requested = Signal()
-    _thumbnails_requested = Signal(int, int)
+    _thumbnails_requested = Signal(int, int, int)
     _shutdown_requested = Signal()
 
     def __init__(self, parent: QObject | None = None, *,
-                 cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+                 cache_bytes: int = DEFAULT_CACHE_BYTES,
+                 opener: ServerOpener | None = None) -> None:
         super().__init__(parent)
+        self.recording: str | None = None  # the path opened last
+        self.opening = 0  # how many times a recording was opened
+        self._serial = 0
         self._thread = QThread(self)
         self._thread.setObjectName("frame-server")
-        self._worker = _Worker(cache_bytes)
+        self._worker = _Worker(opener or server_opener(cache_bytes))
         self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._serve_requested.connect(self._worker.serve)
         self._thumbnails_requested.connect(self._worker.thumbnails)
-        self._worker.thumbnails_ready.connect(self.thumbnails_ready)
         self._shutdown_requested.connect(self._worker.shutdown)
-        self._worker.opened.connect(self.opened)
-        self._worker.frame_ready.connect(self.frame_ready)
-        self._worker.failed.connect(self.failed)
+        self._worker.opened.connect(self._on_opened)
+        self._worker.frame_ready.connect(self._on_frame)
+        self._worker.frame_failed.connect(self._on_frame_failed)
+        self._worker.thumbnails_ready.connect(self._on_thumbnails)
+        self._worker.failed.connect(self._on_failed)
         self._thread.start()
 
     def open(self, path: str | Path, cache_dir: str | Path | None = None) -> None:
-        """Probe (in a child process) and open ``path``; ``opened`` or ``failed`` follows."""
-        self._open_requested.emit(str(path), str(cache_dir) if cache_dir else "")
+        """Probe (in a child process) and open ``path``; ``opened`` or ``failed`` follows.
+        From now on nothing of the recording open before is passed on."""
+        self.opening += 1
+        self.recording = str(path)
+        self._open_requested.emit(str(path), str(cache_dir) if cache_dir else "", self.opening)
 
     def request_thumbnails(self, count: int, width: int) -> None:
         """Ask for a strip of keyframe thumbnails; ``thumbnails_ready`` follows."""
-        self._thumbnails_requested.emit(count, width)
+        self._thumbnails_requested.emit(count, width, self.opening)
 
-    def request(self, index: int, size: tuple[int, int] | None = None) -> None:
-        self._worker.want(index, size)
+    def request(self, index: int, size: Size | None = None) -> FrameRequest | None:
+        """Ask for frame ``index`` of the open recording (None when nothing is open)."""
+        if self.recording is None:
+            return None
+        self._serial += 1
+        request = FrameRequest(self.recording, self.opening, int(index), size, self._serial)
+        self._worker.want(request)
         self._serve_requested.emit()
+        return request
+
+    def is_current(self, request: FrameRequest) -> bool:
+        """True when ``request`` is for the recording opened last."""
+        return request.opening == self.opening and request.recording == self.recording
 
     def stop(self) -> None:
         if self._thread.isRunning():
@@ -154,5 +237,33 @@ class FrameWorker(QObject):
             self._thread.quit()
             self._thread.wait()
 
+    # -- from the worker thread (queued): only the recording opened last gets through ------
 
-__all__ = ["FrameWorker", "MediaInfo", "picture_to_image"]
+    @Slot(int, object)
+    def _on_opened(self, opening: int, info: MediaInfo) -> None:
+        if opening == self.opening:
+            self.opened.emit(info)
+
+    @Slot(object)
+    def _on_frame(self, picture: FramePicture) -> None:
+        if self.is_current(picture.request):
+            self.frame_ready.emit(picture)
+
+    @Slot(object, str)
+    def _on_frame_failed(self, request: FrameRequest, message: str) -> None:
+        if self.is_current(request):
+            self.frame_failed.emit(request, message)
+
+    @Slot(int, list)
+    def _on_thumbnails(self, opening: int, strip: list[tuple[int, QImage]]) -> None:
+        if opening == self.opening:
+            self.thumbnails_ready.emit(strip)
+
+    @Slot(int, str)
+    def _on_failed(self, opening: int, message: str) -> None:
+        if opening == self.opening:
+            self.failed.emit(message)
+
+
+__all__ = ["FramePicture", "FrameRequest", "FrameWorker", "MediaInfo", "ServerOpener",
+           "picture_to_image", "server_opener"]

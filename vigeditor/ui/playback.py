@@ -41,6 +41,7 @@ class PlaybackController(QObject):
         self.speed = 1.0
         self.mode = PAUSED
         self._player_frame: int | None = None  # where the paused player stands, if known
+        self._loaded = False  # the player holds the state's recording (not the one before)
         self._reverse = QTimer(self)
         self._reverse.setSingleShot(True)
         self._reverse.timeout.connect(self._reverse_tick)
@@ -61,6 +62,7 @@ class PlaybackController(QObject):
     def player_loaded(self) -> None:
         """The player has (re)opened the recording and stands at its start."""
         self._player_frame = 0
+        self._loaded = True
 
     def _connect(self, player: Player) -> None:
         player.set_rate(self.speed)
@@ -77,8 +79,8 @@ class PlaybackController(QObject):
             self.pause()
 
     def play(self) -> None:
-        if self.state.table is None or self.player.path is None:
-            return
+        if self.state.table is None or self.player.path is None or not self._loaded:
+            return  # nothing to play yet, or the player still holds the last recording
         self._reverse.stop()
         if self.state.frame >= self.state.frame_count - 1:
             self.state.set_frame(0)  # play from the end starts again
@@ -174,6 +176,7 @@ class PlaybackController(QObject):
         if self.mode == PLAYING:
             self.player.pause()
         self._player_frame = None
+        self._loaded = False  # until the player has loaded this recording
         self.state.set_playing(False)
         self._set_mode(PAUSED)
 

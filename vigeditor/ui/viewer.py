@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from vigeditor.media.info import MediaInfo
 from vigeditor.ui.editor_state import EditorState
-from vigeditor.ui.frame_worker import FrameWorker
+from vigeditor.ui.frame_worker import FramePicture, FrameRequest, FrameWorker
 from vigeditor.ui.geometry import letterbox
 from vigeditor.ui.playback import PAUSED, PLAYING, PlaybackController
 from vigeditor.ui.players.base import Player
@@ -34,6 +34,8 @@ from vigeditor.ui.transport import Transport, format_speed, format_time
 
 _log = logging.getLogger("vigeditor.ui")
 MAX_PLAYER_WIDTH = 1920  # VLC renders at most this wide; the viewer scales
+LABEL_PLATE, LABEL_INK = QColor(0, 0, 0, 170), QColor(255, 255, 255)
+DAMAGE_PLATE = QColor(255, 176, 0)  # amber: the picture is not the frame asked for
 
 
 def _tr(text: str) -> str:
@@ -41,7 +43,13 @@ def _tr(text: str) -> str:
 
 
 class Viewer(QWidget):
-    """Paints the current picture, keeping its proportions, with an overlay."""
+    """Paints the current picture, keeping its proportions, with an overlay.
+
+    Only the frame server's answer to the latest request for ``state.frame`` of the open
+    recording is painted (see :meth:`FrameRequest.same_frame`); anything else arriving late
+    is dropped. A frame's error (``error``) and the damaged-frame marker (``substitute``)
+    belong to the picture they came with and go when the next good picture is shown.
+    """
 
     def __init__(self, state: EditorState, frames: FrameWorker,
                  parent: QWidget | None = None) -> None:
@@ -51,14 +59,19 @@ class Viewer(QWidget):
         self.image = QImage()
         self.image_index: int | None = None  # the frame ``image`` shows
         self.image_is_exact = False  # True when ``image`` came from the frame server
+        self.substitute: int | None = None  # the frame shown because image_index is damaged
+        self.error = ""  # why ``state.frame`` cannot be shown (until a picture is)
         self.aspect = 4 / 3
         self.status = (PAUSED, 1.0)
-        self.message = ""
+        self.message = ""  # about the recording or its playback (until another is opened)
+        self._wanted: FrameRequest | None = None
+        self._ready = False  # the frame worker has opened the recording (``aspect`` is its)
         self.setAccessibleName(_tr("Viewer"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         frames.frame_ready.connect(self._on_exact_frame)
+        frames.frame_failed.connect(self._on_frame_failed)
         state.frame_changed.connect(self._on_frame_changed)
         state.marks_changed.connect(lambda _in, _out: self.update())
         self._preview_recording: int | None = None
@@ -70,9 +83,19 @@ class Viewer(QWidget):
     # -- what to show -----------------------------------------------------------------------
 
     def set_media_info(self, info: MediaInfo) -> None:
+        """The frame worker has opened the recording: ask for its pictures from now on."""
         self.aspect = info.display_width / max(1, info.display_height)
         self.message = ""
+        self._ready = True
         self.request_exact()
+
+    def media_opening(self) -> None:
+        """Another recording is being opened: forget what was said about the last one, and
+        ask for no picture before its proportions are known (see :meth:`set_media_info`)."""
+        self._wanted, self._ready = None, False
+        self.message = self.error = ""
+        self._describe()
+        self.update()
 
     def set_status(self, mode: str, speed: float) -> None:
         self.status = (mode, speed)
@@ -80,12 +103,12 @@ class Viewer(QWidget):
 
     def show_message(self, message: str) -> None:
         self.message = message
+        self._describe()
         self.update()
 
     def show_picture(self, image: QImage, index: int) -> None:
         """A player's picture of frame ``index`` while playing."""
-        self.image, self.image_index, self.image_is_exact = image, index, False
-        self.update()
+        self._show(image, index, exact=False)
 
     def request_size(self) -> tuple[int, int]:
         """The picture size that fills the letterbox, in device pixels."""
@@ -97,20 +120,36 @@ class Viewer(QWidget):
 
     def request_exact(self) -> None:
         """Ask the frame server for ``state.frame`` at the viewer's size."""
-        if self.state.table is not None:
-            self.frames.request(self.state.frame, self.request_size())
+        if self.state.table is not None and self._ready:
+            self._wanted = self.frames.request(self.state.frame, self.request_size())
 
     def picture_rect(self) -> QRect:
-        """Where the picture goes: as large as fits, centred, keeping its proportions."""
+        """Where the recording's pictures go: as large as fits, centred, in proportion."""
         return letterbox(self.width(), self.height(), self.aspect)
+
+    def damage_note(self) -> str:
+        """The marker over a damaged frame's stand-in picture ("" when the frame is good)."""
+        if self.substitute is None:
+            return ""
+        return _tr("Damaged frame — showing frame {shown}").format(shown=self.substitute)
 
     # -- reactions --------------------------------------------------------------------------
 
-    def _on_exact_frame(self, index: int, image: QImage) -> None:
-        if index != self.state.frame or self.state.playing:
-            return  # an older request, or the player is showing pictures now
-        self.image, self.image_index, self.image_is_exact = image, index, True
-        self.update()
+    def _wants(self, request: FrameRequest) -> bool:
+        """True when ``request``'s answer is what should be on screen now."""
+        return (request.same_frame(self._wanted) and request.index == self.state.frame
+                and not self.state.playing and self._preview_recording is None)
+
+    def _on_exact_frame(self, picture: FramePicture) -> None:
+        if self._wants(picture.request):
+            self._show(picture.image, picture.index, exact=True,
+                       substitute=picture.shown if picture.damaged else None)
+
+    def _on_frame_failed(self, request: FrameRequest, message: str) -> None:
+        if self._wants(request):
+            self._show(QImage(), None, exact=False)  # no picture rather than another frame's
+            self.error = message
+            self._describe()
 
     def _on_frame_changed(self, _index: int) -> None:
         if not self.state.playing:
@@ -120,18 +159,34 @@ class Viewer(QWidget):
     def show_preview(self, recording_id: int, image: QImage) -> None:
         """Frame 0 of a recording that is still opening (its frame table is being read)."""
         self._preview_recording = recording_id
-        self.image, self.image_index, self.image_is_exact = image, 0, True
-        self.update()
+        self._show(image, 0, exact=True)
+
+    def cancel_preview(self) -> None:
+        """The previewed recording will not be opened after all: show the open one again."""
+        if self._preview_recording is not None:
+            self._preview_recording = None
+            self._show(QImage(), None, exact=False)
+            self.request_exact()
 
     def _recording_changed(self, recording: object) -> None:
         previewed = self._preview_recording
         self._preview_recording = None
+        self._wanted, self._ready = None, False  # until the frame worker has opened it
         if previewed is None or getattr(recording, "id", None) != previewed:
-            self._clear()
+            self._show(QImage(), None, exact=False)
 
-    def _clear(self) -> None:
-        self.image, self.image_index, self.image_is_exact = QImage(), None, False
+    def _show(self, image: QImage, index: int | None, *, exact: bool,
+              substitute: int | None = None) -> None:
+        self.image, self.image_index, self.image_is_exact = image, index, exact
+        self.substitute = substitute
+        self.error = ""
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """Say the marker or the message to assistive technology too."""
+        notes = [self.error, self.message, self.damage_note()]
+        self.setAccessibleDescription(" ".join(note for note in notes if note))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -145,15 +200,23 @@ class Viewer(QWidget):
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         if not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(QRectF(self.picture_rect()), self.image)
+            aspect = self.image.width() / max(1, self.image.height())  # never squeezed
+            painter.drawImage(QRectF(letterbox(self.width(), self.height(), aspect)),
+                              self.image)
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, font.pointSizeF()))
         painter.setFont(font)
         if self.state.table is not None:
             self._paint_position(painter)
             self._paint_marks(painter)
-        if self.message:
-            self._label(painter, self.message, Qt.AlignmentFlag.AlignCenter)
+        note = self.damage_note()
+        if note:
+            row = painter.fontMetrics().height() + 6
+            self._label(painter, note, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                        margin=6 + row + 6, plate=DAMAGE_PLATE, ink=QColor("black"))
+        text = "\n".join(part for part in (self.error, self.message) if part)
+        if text:
+            self._label(painter, text, Qt.AlignmentFlag.AlignCenter)
         painter.end()
 
     def _paint_position(self, painter: QPainter) -> None:
@@ -183,20 +246,20 @@ class Viewer(QWidget):
         here = bar.left() + round(bar.width() * self.state.frame / count)
         painter.fillRect(QRect(here - 1, bar.top() - 3, 3, 10), Qt.GlobalColor.white)
 
-    def _label(self, painter: QPainter, text: str, align: Qt.AlignmentFlag,
-               margin: int = 6) -> None:
-        """``text`` on a dark plate in a corner (or the centre) of the viewer."""
-        metrics = painter.fontMetrics()
-        box = metrics.boundingRect(text).adjusted(-6, -3, 6, 3)
+    def _label(self, painter: QPainter, text: str, align: Qt.AlignmentFlag, margin: int = 6,
+               plate: QColor = LABEL_PLATE, ink: QColor = LABEL_INK) -> None:
+        """``text`` on a plate in a corner (or the centre) of the viewer."""
         area = self.rect().adjusted(margin, margin, -margin, -margin)
+        box = painter.fontMetrics().boundingRect(area, Qt.AlignmentFlag.AlignCenter, text)
+        box.adjust(-6, -3, 6, 3)
         box.moveTop(area.top() if align & Qt.AlignmentFlag.AlignTop else
                     area.bottom() - box.height() if align & Qt.AlignmentFlag.AlignBottom else
                     area.center().y() - box.height() // 2)
         box.moveLeft(area.left() if align & Qt.AlignmentFlag.AlignLeft else
                      area.right() - box.width() if align & Qt.AlignmentFlag.AlignRight else
                      area.center().x() - box.width() // 2)
-        painter.fillRect(box, QColor(0, 0, 0, 170))
-        painter.setPen(Qt.GlobalColor.white)
+        painter.fillRect(box, plate)
+        painter.setPen(ink)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -238,7 +301,7 @@ class ViewerPanel(QWidget):
         """(Re)open a recording in the frame worker; the player follows once it is probed."""
         self.playback.pause()
         self._fallback_tried = False
-        self.viewer.show_message("")
+        self.viewer.media_opening()
         self.frames.open(path, cache_dir)
 
     def shutdown(self) -> None:

@@ -29,7 +29,7 @@ class VlcPlayer(Player):
     """Real-time playback through libvlc, rendered into memory."""
 
     backend = "vlc"
-    _picture_arrived = Signal(QImage, float)
+    _picture_arrived = Signal(QImage, float, int)  # picture, seconds, loads at the time
     _event_arrived = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None, *, audio: bool = True) -> None:
@@ -40,6 +40,7 @@ class VlcPlayer(Player):
         self._engine: VlcEngine | None = VlcEngine(self._from_vlc_thread,
                                                    self._event_from_vlc_thread, audio=audio)
         self._playing = False
+        self._loads = 0  # recordings loaded so far: a picture of an earlier one is dropped
 
     def load(self, path: str | Path, size: tuple[int, int] | None = None) -> None:
         self.path = Path(path)
@@ -47,11 +48,13 @@ class VlcPlayer(Player):
         if self._engine is None:
             return
         try:
-            self._engine.load(self.path, size)
+            self._engine.load(self.path, size)  # stops the last recording's pictures first
         except (OSError, ValueError, MediaError) as error:
             self.failed.emit(self.tr("This recording cannot be played with VLC: {0}")
                              .format(error))
             return
+        finally:
+            self._loads += 1
         self._engine.set_rate(self._rate)
 
     def play(self) -> None:
@@ -98,16 +101,16 @@ class VlcPlayer(Player):
     # -- from VLC's threads -----------------------------------------------------------------
 
     def _from_vlc_thread(self, picture: np.ndarray, seconds: float) -> None:
-        self._picture_arrived.emit(rgba_to_image(picture), seconds)
+        self._picture_arrived.emit(rgba_to_image(picture), seconds, self._loads)
 
     def _event_from_vlc_thread(self, kind: str, message: str) -> None:
         self._event_arrived.emit(kind, message)
 
     # -- in the player's thread ---------------------------------------------------------------
 
-    def _on_picture(self, image: QImage, seconds: float) -> None:
-        if not self._playing:
-            return  # a picture that was on its way when playback paused
+    def _on_picture(self, image: QImage, seconds: float, loads: int) -> None:
+        if not self._playing or loads != self._loads:
+            return  # on its way when playback paused, or a picture of the last recording
         self.frame_shown.emit(image, seconds)
         self.position_changed.emit(seconds)
 

@@ -1,4 +1,5 @@
-"""The picture of the shared review: letterboxed on black, with the caption in large type."""
+"""The picture of the shared review: letterboxed on black, with the caption in large type,
+and (on the guider's screens only) a notice about the picture, e.g. a damaged frame."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vigeditor.ui.geometry import letterbox
 
+NOTICE_PLATE = QColor(255, 176, 0)  # amber, as the editor's damaged-frame marker
+
 
 class PictureView(QWidget):
     """Paints one picture as large as fits, centred on black, and an optional caption."""
@@ -28,6 +31,7 @@ class PictureView(QWidget):
         self.image_frame: int | None = None
         self.image_is_exact = False
         self.caption = ""
+        self.notice = ""
         self.caption_scale = caption_scale
         self.bottom_margin = 0  # room kept free at the bottom (the controls, when shown)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -45,6 +49,13 @@ class PictureView(QWidget):
     def clear(self) -> None:
         self.image, self.image_frame, self.image_is_exact = QImage(), None, False
         self.update()
+
+    def set_notice(self, text: str) -> None:
+        """A short word for the guider over the top of the picture ("" for none)."""
+        if text != self.notice:
+            self.notice = text
+            self.setAccessibleDescription(text)
+            self.update()
 
     def set_caption(self, text: str) -> None:
         if text != self.caption:
@@ -81,7 +92,21 @@ class PictureView(QWidget):
             painter.drawImage(QRectF(self.picture_rect()), self.image)
         if self.caption:
             self._paint_caption(painter)
+        if self.notice:
+            self._paint_notice(painter)
         painter.end()
+
+    def _paint_notice(self, painter: QPainter) -> None:
+        painter.setFont(self.font())
+        box = painter.fontMetrics().boundingRect(self.rect().adjusted(8, 8, -8, -8),
+                                                 int(Qt.AlignmentFlag.AlignHCenter.value
+                                                     | Qt.TextFlag.TextWordWrap.value),
+                                                 self.notice).adjusted(-8, -4, 8, 4)
+        box.moveTop(8)
+        painter.fillRect(box, NOTICE_PLATE)
+        painter.setPen(QColor(0, 0, 0))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter.value
+                                  | Qt.TextFlag.TextWordWrap.value), self.notice)
 
     def _paint_caption(self, painter: QPainter) -> None:
         font = QFont(self.font())

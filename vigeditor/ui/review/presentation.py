@@ -51,6 +51,7 @@ class PresentationWindow(QWidget):
 
     def _connect(self, review: ReviewPlayer) -> None:
         review.picture_changed.connect(self.picture.set_picture)
+        review.picture_cleared.connect(self.picture.clear)  # notes are for the guider only
         review.mode_changed.connect(self.controls.set_mode)
         review.rate_changed.connect(self.controls.set_rate)
         review.captions_changed.connect(self._on_captions)

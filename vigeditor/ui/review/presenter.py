@@ -116,6 +116,8 @@ class PresenterView(QWidget):
 
     def _connect(self, review: ReviewPlayer) -> None:
         review.picture_changed.connect(self.picture.set_picture)
+        review.picture_cleared.connect(self.picture.clear)
+        review.note_changed.connect(self.picture.set_notice)
         review.frame_changed.connect(self._show_frame)
         review.mode_changed.connect(self._show_mode)
         review.rate_changed.connect(self._show_rate)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from vigeditor.ui.frame_worker import ServerOpener
 from vigeditor.ui.review.picture import PictureView
 from vigeditor.ui.review.review_player import PLAYING, ReviewPlayer
 from vigeditor.ui.review.show import ShowItem
@@ -17,9 +18,9 @@ class PreviewPanel(QWidget):
     """Picture and Play/Replay/step buttons; the review player is made when first needed."""
 
     def __init__(self, player_preference: str = "qt", cache_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, opener: ServerOpener | None = None) -> None:
         super().__init__(parent)
-        self._preference, self._cache_dir = player_preference, cache_dir
+        self._preference, self._cache_dir, self._opener = player_preference, cache_dir, opener
         self.review: ReviewPlayer | None = None
         self.picture = PictureView(self, caption_scale=1 / 22)
         self.picture.setAccessibleName(self.tr("Preview"))
@@ -49,6 +50,7 @@ class PreviewPanel(QWidget):
                 self.review.set_items([])
             self.picture.clear()
             self.picture.set_caption("")
+            self.picture.set_notice("")
             return
         review = self._player()
         self.picture.set_caption(item.caption)
@@ -58,8 +60,11 @@ class PreviewPanel(QWidget):
 
     def _player(self) -> ReviewPlayer:
         if self.review is None:
-            self.review = ReviewPlayer(self._preference, self, cache_dir=self._cache_dir)
+            self.review = ReviewPlayer(self._preference, self, cache_dir=self._cache_dir,
+                                       opener=self._opener)
             self.review.picture_changed.connect(self.picture.set_picture)
+            self.review.picture_cleared.connect(self.picture.clear)
+            self.review.note_changed.connect(self.picture.set_notice)
             self.review.mode_changed.connect(self._show_mode)
             self.review.set_picture_size(self.picture.request_size())
         return self.review

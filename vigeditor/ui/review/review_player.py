@@ -7,6 +7,13 @@ picture at or past the out frame stops playback. The out frame then stays on scr
 own duration, and the held frame is the frame server's exact picture. Whenever playback is
 paused (at the in frame, when stepping, when holding) the picture is the frame server's.
 
+Only the frame server's answer to the latest request for the current item's current frame
+is shown: a picture of another item or recording, arriving late, is dropped, and a new item
+starts on black (``picture_cleared``) rather than on the last item's picture. ``note_changed``
+says when the picture is a damaged frame's stand-in or the frame cannot be shown ("" once a
+good picture is up); the presenter view and the builder's preview show it, the family's
+screen does not.
+
 Commands are named (see :data:`COMMANDS`); in hand-over mode only :data:`PARENT_COMMANDS`
 work, so the parent can play, replay and step but not skip items or end the review.
 """
@@ -18,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from vigeditor.ui.frame_worker import FrameWorker
+from vigeditor.ui.frame_worker import FramePicture, FrameRequest, FrameWorker, ServerOpener
 from vigeditor.ui.players.base import Player
 from vigeditor.ui.players.factory import create_player
 from vigeditor.ui.review.show import ShowItem, frame_seconds
@@ -35,6 +42,8 @@ class ReviewPlayer(QObject):
     """Plays the items of a shared review; the views only paint what it says."""
 
     picture_changed = Signal(QImage, int, bool)  # picture, its frame, exact (frame server)
+    picture_cleared = Signal()  # nothing to show (yet) for the current item
+    note_changed = Signal(str)  # about the picture for the guider: damaged, failed, or ""
     frame_changed = Signal(int)
     mode_changed = Signal(str)  # PAUSED | PLAYING | ENDING | HOLDING
     rate_changed = Signal(float)
@@ -45,10 +54,11 @@ class ReviewPlayer(QObject):
     failed = Signal(str)
 
     def __init__(self, player_preference: str = "qt", parent: QObject | None = None, *,
-                 cache_dir: Path | None = None, audio: bool = True) -> None:
+                 cache_dir: Path | None = None, audio: bool = True,
+                 opener: ServerOpener | None = None) -> None:
         super().__init__(parent)
         self.cache_dir = cache_dir
-        self.frames = FrameWorker(self)
+        self.frames = FrameWorker(self, opener=opener)
         self.player: Player = create_player(player_preference, self, audio=audio)
         self.items: list[ShowItem] = []
         self.index = -1
@@ -59,11 +69,13 @@ class ReviewPlayer(QObject):
         self.handed_over = False
         self.picture_size: tuple[int, int] | None = None
         self._opened: Path | None = None
+        self._wanted: tuple[int, FrameRequest] | None = None  # (item id, latest request)
         self._ending = QTimer(self)
         self._ending.setSingleShot(True)
         self._ending.timeout.connect(self._hold)
         self.frames.frame_ready.connect(self._on_exact)
-        self.frames.failed.connect(self.failed)
+        self.frames.frame_failed.connect(self._on_exact_failed)
+        self.frames.failed.connect(self._on_open_failed)
         self.player.frame_shown.connect(self._on_player_picture)
         self.player.ended.connect(self._on_player_ended)
         self.player.failed.connect(self.failed)
@@ -77,6 +89,7 @@ class ReviewPlayer(QObject):
     def set_items(self, items: list[ShowItem], start: int = 0) -> None:
         self.items = list(items)
         self.index = -1
+        self._wanted = None
         if self.items:
             self.go_to(start)
 
@@ -86,6 +99,10 @@ class ReviewPlayer(QObject):
             return
         index = max(0, min(index, len(self.items) - 1))
         self._stop_player()
+        if index != self.index:  # another item: nothing of the last one stays on screen
+            self._wanted = None
+            self.picture_cleared.emit()
+            self.note_changed.emit("")
         self.index = index
         item = self.items[index]
         if item.path != self._opened:
@@ -133,6 +150,7 @@ class ReviewPlayer(QObject):
         self.player.set_muted(self.rate < 1.0)
         self.player.play()
         self._set_mode(PLAYING)
+        self.note_changed.emit("")
 
     def pause(self) -> None:
         """Stop where the picture is, on the exact frame."""
@@ -238,9 +256,30 @@ class ReviewPlayer(QObject):
         if item is not None and self.mode == ENDING:
             self._show_exact(item.hold, HOLDING)
 
-    def _on_exact(self, index: int, image: QImage) -> None:
-        if index == self.frame and self.mode != PLAYING and self.item is not None:
-            self.picture_changed.emit(image, index, True)
+    def _wants(self, request: FrameRequest) -> bool:
+        """True when ``request``'s answer is what should be on screen now."""
+        item, wanted = self.item, self._wanted
+        return (item is not None and wanted is not None and wanted[0] == item.item_id
+                and request.same_frame(wanted[1]) and request.index == self.frame
+                and self.mode != PLAYING)
+
+    def _on_exact(self, picture: FramePicture) -> None:
+        if not self._wants(picture.request):
+            return  # late: another item, recording or frame is on screen now
+        self.picture_changed.emit(picture.image, picture.index, True)
+        self.note_changed.emit(self.tr("Damaged frame — showing frame {shown}").format(
+            shown=picture.shown) if picture.damaged else "")
+
+    def _on_exact_failed(self, request: FrameRequest, message: str) -> None:
+        if self._wants(request):
+            self.picture_cleared.emit()
+            self.note_changed.emit(message)
+            self.failed.emit(message)
+
+    def _on_open_failed(self, message: str) -> None:
+        self.picture_cleared.emit()
+        self.note_changed.emit(message)
+        self.failed.emit(message)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -255,8 +294,11 @@ class ReviewPlayer(QObject):
     def _request(self, index: int) -> None:
         """Ask the frame server for ``index`` at the picture area's size, in proportion."""
         item = self.item
-        size = item.fit(self.picture_size) if item is not None and self.picture_size else None
-        self.frames.request(index, size)
+        if item is None:
+            return
+        size = item.fit(self.picture_size) if self.picture_size else None
+        request = self.frames.request(index, size)
+        self._wanted = (item.item_id, request) if request is not None else None
 
     def _stop_player(self) -> None:
         self._ending.stop()

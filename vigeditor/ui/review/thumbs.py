@@ -1,8 +1,11 @@
 """Small pictures of clips' key frames and stills for the builder, decoded off the UI thread.
 
 Exact frames from the frame server (PyAV), by frame index; each (recording, frame) is decoded
-once and kept. Unlike :class:`~vigeditor.ui.frame_worker.FrameWorker`, which keeps only the
-newest request, every asked-for thumbnail arrives.
+once and kept, under that key, so a picture can only ever stand for the frame it was made
+of. A damaged frame gets the nearest earlier good picture; a frame that cannot be decoded at
+all gets none (the others still arrive). Unlike
+:class:`~vigeditor.ui.frame_worker.FrameWorker`, which keeps only the newest request, every
+asked-for thumbnail arrives.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.ui.frame_worker import picture_to_image
 from vigeditor.ui.tasks import TaskRunner
@@ -31,7 +35,11 @@ def _decode(_progress: object, cancel: threading.Event, wanted: dict[Path, list[
             for key in keys:
                 if cancel.is_set():
                     return done
-                done.append((key, picture_to_image(server.frame(key[1], size=size))))
+                try:
+                    served = server.serve(key[1], size=size)
+                except PLAIN_ERRORS:
+                    continue  # no picture for this one; the list row shows its words
+                done.append((key, picture_to_image(served.picture)))
     return done
 
 
