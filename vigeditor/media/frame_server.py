@@ -26,7 +26,7 @@ from vigeditor.media.decoder import Decoder
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
-from vigeditor.media.pictures import make_picture
+from vigeditor.media.pictures import make_picture, prepare_pictures
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 
 DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
@@ -78,6 +78,7 @@ class FrameServer:
              timeout: float = DEFAULT_TIMEOUT) -> FrameServer:
         """Probe and index ``path`` safely (in a child process), then serve its frames."""
         info, table = open_recording(path, cache_dir=cache_dir, timeout=timeout)
+        prepare_pictures(info)
         return cls(info, table, cache_bytes=cache_bytes)
 
     # -- public API -------------------------------------------------------------------------
@@ -127,7 +128,7 @@ class FrameServer:
                 decoded = self._decoded_frame(shown)
                 if decoded is not None:
                     return ServedFrame(int(index), shown, shown != index,
-                                       self._to_picture(decoded, size))
+                                       self._to_picture(decoded, size, shown))
         raise MediaError(_("Frame {index} of {name} could not be decoded, nor any frame "
                            "shortly before it: the file may be damaged there.").format(
                                index=index, name=Path(self.info.path).name))
@@ -260,9 +261,21 @@ class FrameServer:
 
     # -- pictures ---------------------------------------------------------------------------
 
-    def _to_picture(self, frame: av.VideoFrame, size: Size | None) -> np.ndarray:
-        """RGB array of ``frame``, scaled to the upright ``size`` and turned upright."""
-        return make_picture(frame, self.info, size)
+    def _to_picture(self, frame: av.VideoFrame, size: Size | None,
+                    index: int | None = None) -> np.ndarray:
+        """RGB array of ``frame`` (frame ``index``), scaled to the upright ``size``, turned
+        upright, in SDR BT.709; an interlaced frame is deinterlaced with its neighbours
+        where they cost no seek (the one before if cached, the one after if cached or
+        next from the running decoder)."""
+        if index is None or self.info.interlaced not in ("tt", "bb"):
+            return make_picture(frame, self.info, size)
+        previous = self._cache.get(index - 1)
+        following = self._cache.get(index + 1)
+        last = self._decoder.last
+        if following is None and index + 1 < len(self.table) and self._running and (
+                last is not None and last <= index):
+            following = self._decode_until(index + 1)
+        return make_picture(frame, self.info, size, previous=previous, following=following)
 
 
 class Prefetcher:

@@ -97,7 +97,7 @@ def inspect_recording(path: str) -> tuple[MediaInfo, FrameTable]:
     """Read a recording's facts and frame table in this process (call via isolation)."""
     name = Path(path).name
     try:
-        rotation = _first_frame_rotation(path)
+        first = _first_frame(path)
         with av.open(path, metadata_errors="ignore") as container:
             stream = video_stream(container)
             packets = read_packets(container, stream, _incomplete(name))
@@ -108,7 +108,7 @@ def inspect_recording(path: str) -> tuple[MediaInfo, FrameTable]:
                 table = index_by_decoding(path, report_progress)
             else:
                 table = packet_table(packets, stream)
-            return _describe(path, container, stream, table, rotation), table
+            return _describe(path, container, stream, table, first), table
     except MediaError:
         raise
     except (av.error.FFmpegError, OSError, ValueError, IndexError) as error:
@@ -149,6 +149,16 @@ def _is_iso_media_without_index(path: str) -> bool:
 
 def _first_frame_rotation(path: str) -> int:
     """Decode the first video frame (proving the video is decodable) and read its rotation."""
+    return _rotation(_first_frame(path))
+
+
+def _rotation(frame: av.VideoFrame) -> int:
+    """The clockwise turn (0, 90, 180, 270 degrees) that shows ``frame`` upright."""
+    return round(-float(frame.rotation or 0)) % 360
+
+
+def _first_frame(path: str) -> av.VideoFrame:
+    """The first picture the decoder outputs (proving the video is decodable)."""
     name = Path(path).name
     with av.open(path, metadata_errors="ignore") as container:
         if not container.streams.video:
@@ -156,7 +166,7 @@ def _first_frame_rotation(path: str) -> int:
                                "recording).").format(name=name), path=path)
         stream = container.streams.video[0]
         for frame in container.decode(stream):
-            return round(-float(frame.rotation or 0)) % 360
+            return frame
     raise MediaError(_("The video in {name} could not be decoded: it may be damaged or "
                        "incomplete.").format(name=name), path=path)
 
@@ -192,15 +202,11 @@ def _check_complete(stream: Any, packet_count: int, name: str) -> None:
 
 
 def _describe(path: str, container: Any, stream: Any, table: FrameTable,
-              rotation: int) -> MediaInfo:
+              first: av.VideoFrame) -> MediaInfo:
+    rotation = _rotation(first)
     context = stream.codec_context
     width, height = int(context.width), int(context.height)
-    display_width, display_height = width, height
-    aspect = stream.sample_aspect_ratio
-    if aspect and aspect > 0 and aspect != 1:
-        display_width = round(width * float(aspect))
-    if rotation in (90, 270):
-        display_width, display_height = display_height, display_width
+    display_width, display_height = _display_size(stream, rotation)
     duration = table.duration
     return MediaInfo(
         path=path,
@@ -216,11 +222,21 @@ def _describe(path: str, container: Any, stream: Any, table: FrameTable,
         creation_time=_creation_time(container, stream),
         has_location=_has_location(container),
         size_bytes=os.path.getsize(path),
-        **_picture_facts(path, stream),
+        **_picture_facts(path, stream, first),
     )
 
 
-def _picture_facts(path: str, stream: Any) -> dict[str, Any]:
+def _display_size(stream: Any, rotation: int) -> tuple[int, int]:
+    """The upright size, sample aspect ratio applied (width scaled, as ffmpeg's
+    ``scale=iw*sar:ih`` does)."""
+    width, height = int(stream.codec_context.width), int(stream.codec_context.height)
+    aspect = stream.sample_aspect_ratio
+    if aspect and aspect > 0 and aspect != 1:
+        width = round(width * float(aspect))
+    return (height, width) if rotation in (90, 270) else (width, height)
+
+
+def _picture_facts(path: str, stream: Any, first: av.VideoFrame) -> dict[str, Any]:
     """Colour tags, bit depth and field order of the video ``stream``, as its decoder
     outputs them (frame tags include what the codec signals outside the stream header,
     e.g. HEVC's alternative transfer SEI); idet decides the field order when the codec
@@ -234,17 +250,15 @@ def _picture_facts(path: str, stream: Any) -> dict[str, Any]:
     tags = ColourTags.of(context)
     order = field_order_name(context.field_order)
     depth = _bit_depth(context.format)
-    try:
-        with av.open(path, metadata_errors="ignore") as container:
-            frames = container.decode(container.streams[stream.index])
-            first = next(frames, None)
-            if first is not None:
-                tags = ColourTags.of(first).or_else(tags)
-                depth = _bit_depth(first.format) or depth
-                if order is None:
-                    order = detect_field_order(chain([first], frames))
-    except (av.error.FFmpegError, OSError, ValueError):
-        pass  # the facts the codec gave are kept; decoding was proven by the first frame
+    tags = ColourTags.of(first).or_else(tags)
+    depth = _bit_depth(first.format) or depth
+    if order is None:
+        try:
+            with av.open(path, metadata_errors="ignore") as container:
+                frames = container.decode(container.streams[stream.index])
+                order = detect_field_order(chain([next(frames)], frames))
+        except (av.error.FFmpegError, OSError, ValueError, StopIteration):
+            pass  # the facts the codec gave are kept; decoding was proven by the first frame
     return {"transfer": tags.transfer, "primaries": tags.primaries, "matrix": tags.matrix,
             "colour_range": tags.colour_range, "hdr": tags.hdr, "bit_depth": depth or 8,
             "interlaced": order or PROGRESSIVE}
@@ -282,26 +296,27 @@ def _has_location(container: Any) -> bool:
 
 
 def first_picture(path: str, width: int) -> tuple[np.ndarray, int, int]:
-    """Frame 0 as an upright RGB array ``width`` wide, with the display size (in the child).
+    """Frame 0 as an upright RGB array ``width`` wide (SDR BT.709, deinterlaced, as every
+    picture), with the display size (in the child).
 
     Frame 0 needs no frame table (it is the first frame a decoder gives), so it can be
     shown while the table of a long film is still being read.
     """
-    rotation = _first_frame_rotation(path)
+    from vigeditor.media.pictures import make_picture
+
+    first = _first_frame(path)
+    rotation = _rotation(first)
     with av.open(path, metadata_errors="ignore") as container:
         stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        for frame in container.decode(stream):
-            upright_w, upright_h = (frame.height, frame.width) if rotation in (90, 270) else (
-                frame.width, frame.height)
-            height = max(2, round(upright_h * width / upright_w))
-            coded = (height, width) if rotation in (90, 270) else (width, height)
-            picture = frame.to_ndarray(format="rgb24", width=coded[0], height=coded[1])
-            if rotation:
-                picture = np.rot90(picture, k=-(rotation // 90))
-            return np.ascontiguousarray(picture), upright_w, upright_h
-    raise MediaError(_("The video in {name} could not be decoded: it may be damaged or "
-                       "incomplete.").format(name=Path(path).name), path=path)
+        upright_w, upright_h = _display_size(stream, rotation)
+        context = stream.codec_context
+        info = MediaInfo(path=path, container=str(container.format.name), duration=0.0,
+                         video_codec=str(context.name), width=int(context.width),
+                         height=int(context.height), rotation=rotation,
+                         display_width=upright_w, display_height=upright_h, fps=0.0,
+                         vfr=False, frames=0, **_picture_facts(path, stream, first))
+    height = max(2, round(upright_h * width / upright_w))
+    return make_picture(first, info, (width, height)), upright_w, upright_h
 
 
 def preview_first_frame(path: str | os.PathLike[str], width: int, *,
