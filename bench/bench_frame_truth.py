@@ -53,7 +53,7 @@ def make_hlg_film(path: Path, seconds: int) -> Path:
         return path
     print(f"Generating {path} ({seconds} s; this takes a while) ...", flush=True)
     chain = ("format=yuv420p,setparams=color_primaries=bt709:color_trc=bt709:"
-             "colorspace=bt709:range=tv,zscale=t=linear:npl=100,format=gbrpf32le,"
+             "colorspace=bt709:range=tv,zscale=t=linear:npl=203,format=gbrpf32le,"
              "zscale=p=bt2020:t=arib-std-b67:m=bt2020nc:r=tv,format=yuv420p10le")
     partial = path.with_name(path.stem + ".partial.mp4")
     subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
