@@ -99,6 +99,10 @@ class GatedServer(FrameServer):
         self.gate.pass_through(self.path)
         return super().serve(index, size)
 
+    def thumbnails(self, count: int, width: int) -> list[tuple[int, np.ndarray]]:
+        self.gate.pass_through(self.path)
+        return super().thumbnails(count, width)
+
 
 def gated_opener(gate: Gate) -> Opener:
     """A FrameWorker opener giving real servers that answer through ``gate``."""

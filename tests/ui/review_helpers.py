@@ -43,7 +43,7 @@ def label_text(window: QWidget, name: str) -> str:
     return found[0].text()
 
 
-def wait_picture(qtbot: QtBot, view: object, frame: int, timeout: int = 10000) -> int:
+def wait_picture(qtbot: QtBot, view: object, frame: int, timeout: int = 30000) -> int:
     """Wait until ``view`` (a PictureView) shows the exact picture of ``frame``; its code."""
     qtbot.waitUntil(lambda: view.image_is_exact and view.image_frame == frame,  # type: ignore
                     timeout=timeout)

@@ -115,6 +115,31 @@ def test_a_late_picture_of_the_last_recording_is_never_painted(
         close_panel(panel)
 
 
+def test_late_thumbnails_of_the_last_recording_never_reach_the_timeline(
+        qtbot: QtBot, tmp_path: Path, film: Path, portrait: Path, gate: Gate) -> None:
+    frames = FrameWorker(opener=gated_opener(gate))
+    strips: list[list[tuple[int, QImage]]] = []
+    frames.thumbnails_ready.connect(strips.append)
+    try:
+        with qtbot.waitSignal(frames.opened, timeout=TIMEOUT):
+            frames.open(film, tmp_path)
+        gate.close()
+        frames.request_thumbnails(4, 96)  # the landscape film's strip is being made
+        qtbot.waitUntil(lambda: gate.arrivals >= 1, timeout=TIMEOUT)
+        frames.open(portrait, tmp_path)  # the guider switches meanwhile
+        with qtbot.waitSignal(frames.opened, timeout=TIMEOUT):
+            gate.release(film)  # the landscape strip is done, late, then the opening
+        assert strips == [], "the last recording's thumbnails are dropped"
+        gate.open()
+        with qtbot.waitSignal(frames.thumbnails_ready, timeout=TIMEOUT):
+            frames.request_thumbnails(4, 96)
+        assert len(strips) == 1 and strips[0]
+        assert all(image.height() > image.width() for _index, image in strips[0])
+    finally:
+        gate.open()
+        frames.stop()
+
+
 def test_a_frames_error_goes_with_the_next_good_frame(qtbot: QtBot, tmp_path: Path,
                                                       film: Path) -> None:
     panel = make_panel(qtbot, damaged_opener(0))  # frame 0 cannot be decoded at all

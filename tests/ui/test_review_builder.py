@@ -117,7 +117,7 @@ def test_preview_plays_the_item_exactly(builder: ReviewBuilder, qtbot: QtBot) ->
     assert wait_picture(qtbot, preview.picture, 10) == 10
     preview.buttons["toggle_play"].click()
     assert preview.review is not None
-    qtbot.waitUntil(lambda: preview.review.mode == HOLDING, timeout=15000)  # type: ignore
+    qtbot.waitUntil(lambda: preview.review.mode == HOLDING, timeout=60000)  # type: ignore
     assert wait_picture(qtbot, preview.picture, 25) == 25
     builder.list.setCurrentRow(2)
     assert wait_picture(qtbot, preview.picture, 100) == 100

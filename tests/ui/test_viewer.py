@@ -22,6 +22,8 @@ from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.viewer import ViewerPanel
 
+LONG = 30000  # ms: generous; tests wait for conditions and never measure speed
+
 
 def image_code(image: QImage) -> int:
     """The frame number a picture shows (ValueError when it shows none)."""
@@ -42,7 +44,7 @@ def wait_exact(qtbot: QtBot, panel: ViewerPanel) -> int:
     """Wait until the viewer shows the frame server's picture of ``state.frame``."""
     viewer = panel.viewer
     qtbot.waitUntil(lambda: viewer.image_is_exact and viewer.image_index == panel.state.frame,
-                    timeout=5000)
+                    timeout=LONG)
     return image_code(viewer.image)
 
 
@@ -105,15 +107,15 @@ def test_play_then_pause_shows_the_exact_frame_of_the_players_position(
                                                                         image_code(image))))
     playback.toggle_play()
     assert state.playing and playback.mode == PLAYING
-    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: len(shown) >= 10, timeout=LONG)  # however long that takes
     playback.toggle_play()
     assert not state.playing and playback.mode == PAUSED
     assert state.frame == state.table.index_at(panel.player.position())
-    assert 20 <= state.frame <= 60, "about one second of playback from frame 5"
+    assert state.frame == shown[-1][0], "paused on the picture the guider saw last"
     assert wait_exact(qtbot, panel) == state.frame
     assert current_frame_text(panel) == str(state.frame)
     indices = [index for index, _code in shown]
-    assert len(shown) >= 15 and indices == sorted(indices) and indices[0] >= 5
+    assert indices == sorted(indices) and indices[0] >= 5
     assert all(index == code for index, code in shown), "Qt's frame times map to the table"
 
 
@@ -122,9 +124,9 @@ def test_playing_to_the_end_stops_on_the_last_exact_frame(qtbot: QtBot,
     panel.playback.step(100)
     wait_exact(qtbot, panel)
     panel.playback.set_speed(2.0)
-    with qtbot.waitSignal(panel.player.ended, timeout=5000):
+    with qtbot.waitSignal(panel.player.ended, timeout=LONG):
         panel.playback.toggle_play()
-    qtbot.waitUntil(lambda: panel.playback.mode == PAUSED, timeout=2000)
+    qtbot.waitUntil(lambda: panel.playback.mode == PAUSED, timeout=LONG)
     assert wait_exact(qtbot, panel) == panel.state.frame_count - 1
 
 
@@ -157,7 +159,7 @@ def test_shuttle_back_steps_backwards_through_exact_frames(qtbot: QtBot,
     wait_exact(qtbot, panel)
     playback.shuttle_back()
     assert playback.mode == REVERSE and not state.playing
-    qtbot.waitUntil(lambda: state.frame <= 50, timeout=3000)
+    qtbot.waitUntil(lambda: state.frame <= 50, timeout=LONG)
     playback.pause()
     stopped = state.frame
     assert wait_exact(qtbot, panel) == stopped
@@ -174,7 +176,7 @@ def test_variable_frame_rate_pause_snaps_to_the_frame_table(
     panel = open_panel(qtbot, state, path, tmp_path / "cache")
     try:
         panel.playback.toggle_play()
-        qtbot.wait(1200)
+        qtbot.waitUntil(lambda: state.frame > 10, timeout=LONG)
         panel.playback.toggle_play()
         assert state.frame == table.index_at(panel.player.position()) > 10
         assert wait_exact(qtbot, panel) == state.frame
@@ -205,11 +207,11 @@ def test_when_qt_cannot_play_the_panel_plays_with_vlc(qtbot: QtBot, panel: Viewe
     wait_exact(qtbot, panel)
     pictures: list[int] = []
     panel.playback.picture_changed.connect(lambda _image, index: pictures.append(index))
-    panel.playback.toggle_play()
-    qtbot.wait(800)
-    panel.playback.toggle_play()
     state = panel.state
-    assert len(pictures) >= 10 and state.frame > 15
+    panel.playback.toggle_play()
+    qtbot.waitUntil(lambda: len(pictures) >= 10 and state.frame > 15, timeout=LONG)
+    panel.playback.toggle_play()
+    assert pictures == sorted(pictures)
     assert state.frame == state.table.index_at(panel.player.position())
     assert wait_exact(qtbot, panel) == state.frame
     assert panel.viewer.message == ""

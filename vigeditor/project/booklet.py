@@ -168,14 +168,19 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                                  subject=_("Family notes booklet ({code})").format(
                                      code=info.family_code))
     notes = tuple(substitute.note for substitute in frames.substitutes)
-    layout = _("A5 folded booklet") if a5 else _("A4")
-    variant = _(", child-friendly") if child_friendly else ""
-    what = _("Family notes booklet ({layout}{variant}, {pages} pages, {count} pictures)").format(
-        layout=layout, variant=variant, pages=len(painters), count=len(items))
     record = audit.record_export(
-        case, what=" ".join((what, *notes)), purpose=basis.purpose, destination=str(target),
-        consent_ids=basis.consent_ids, pseudonymised=not names)
+        case, what=" ".join((_describe(geometry, a5, len(painters), len(items)), *notes)),
+        purpose=basis.purpose, destination=str(target), consent_ids=basis.consent_ids,
+        pseudonymised=not names)
     return DocumentExport(target, len(painters), sheets, len(items), record, notes)
+
+
+def _describe(geometry: Geometry, a5: bool, pages: int, pictures: int) -> str:
+    """What the audit entry says was exported."""
+    layout = _("A5 folded booklet") if a5 else _("A4")
+    variant = _(", child-friendly") if geometry.child_friendly else ""
+    return _("Family notes booklet ({layout}{variant}, {pages} pages, {count} "
+             "pictures)").format(layout=layout, variant=variant, pages=pages, count=pictures)
 
 
 def _painters(case: Case, frames: Frames, items: list[BookletItem], geometry: Geometry,
