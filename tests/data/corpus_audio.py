@@ -9,6 +9,8 @@ silence (where the source had no sound) can be told from sound.
   after the first picture (the audio stream's first timestamp is 0.5 s later).
 - :func:`make_vfr_audio`: variable frame rate H.264 with AAC in MP4; one frame stays on screen
   for 400 ms (:data:`HELD_FRAME`), and a burst plays during it.
+- :func:`make_long_audio`: 40 s of small 10 fps H.264 with AAC in MP4, so that a clip near
+  the end makes the sound be read from a seek rather than from the start of the file.
 - :func:`make_joined_audio`: two camcorder recordings (M2TS, H.264 and AAC) joined end to end,
   each starting its clock afresh, with different sound in each part.
 - :func:`make_damaged_mjpeg`: a webcam-like MJPEG AVI with PCM sound, one frame's JPEG data
@@ -102,6 +104,16 @@ def make_vfr_audio(path: Path) -> AudioRecording:
     bursts = [times[k] for k in VFR_BURSTS] + [times[HELD_FRAME] + 0.2]
     sound = sound_track(times[-1] + 0.1, bursts)
     _write(path, spec, stamps, Fraction(1, 1000), sound, 0, container_format="mp4")
+    return AudioRecording(path, tuple(times), 0.0)
+
+
+def make_long_audio(path: Path, seconds: int = 40) -> AudioRecording:
+    """The long recording (see the module docstring): 160x120, 10 fps, bursts every 1.3 s."""
+    spec = VideoSpec(frames=seconds * 10, fps=10, width=160, height=120, bframes=2, gop=20)
+    times = [index / spec.fps for index in range(spec.frames)]
+    sound = sound_track(float(seconds), [times[k] for k in range(7, spec.frames, 13)])
+    _write(path, spec, list(range(spec.frames)), Fraction(1, spec.fps), sound, 0,
+           container_format="mp4")
     return AudioRecording(path, tuple(times), 0.0)
 
 

@@ -28,11 +28,13 @@ from tests.data.corpus_audio import (
     make_audio_late,
     make_damaged_mjpeg,
     make_joined_audio,
+    make_long_audio,
     make_vfr_audio,
 )
 from tests.data.videos import read_code
 from vigeditor.media.probe import open_recording
 from vigeditor.media.render import damage_notes, render_clip, render_still
+from vigeditor.media.render_audio import NO_SEEK_BEFORE
 
 FFMPEG = shutil.which("ffmpeg")
 FFPROBE = shutil.which("ffprobe")
@@ -49,7 +51,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, AudioRecording
     return {"late": make_audio_late(folder / "audio-late.mp4"),
             "vfr": make_vfr_audio(folder / "vfr-audio.mp4"),
             "damaged": make_damaged_mjpeg(folder / "webcam.avi"),
-            "joined": make_joined_audio(folder)}
+            "joined": make_joined_audio(folder),
+            "long": make_long_audio(folder / "long.mp4")}
 
 
 # -- what ffmpeg says ----------------------------------------------------------------------
@@ -217,6 +220,18 @@ def test_joined_recordings_take_the_sound_of_the_same_part(
 
     assert made.codes == list(range(first, last + 1))
     check_in_sync(made, joined.parts[1], first - JOINED_PART_FRAMES)  # not the first part's
+
+
+def test_sound_far_into_a_file_is_found_by_seeking(corpus: dict[str, AudioRecording],
+                                                    table_cache: Path, tmp_path: Path) -> None:
+    source = corpus["long"].path
+    info, table = open_recording(source, cache_dir=table_cache)
+    assert table.source_time(352) >= NO_SEEK_BEFORE  # so the sound is read after a seek
+    result = render_clip(source, table, info, 352, 381, tmp_path / "late-in-file.mp4")
+    made = examine(result.path)
+
+    assert made.codes == list(range(352, 382))
+    check_in_sync(made, source, 352)
 
 
 def test_slow_motion_keeps_the_silence_before_late_sound(corpus: dict[str, AudioRecording],

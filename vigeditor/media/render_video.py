@@ -219,4 +219,4 @@ def _to_yuv(rgb: np.ndarray) -> av.VideoFrame:
     frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb), format="rgb24")
     return frame.reformat(format="yuv420p", dst_colorspace=Colorspace.ITU709,
                           dst_color_range=ColorRange.MPEG, dst_color_trc=BT709,
-                          dst_color_primaries=BT709)
+                          dst_color_primaries=BT709, threads=1)  # the encoder has the cores
