@@ -12,7 +12,6 @@ import threading
 from pathlib import Path
 
 import av
-import imageio_ffmpeg
 import numpy as np
 import pytest
 from av.video.reformatter import Colorspace
@@ -22,11 +21,6 @@ from tests.data.corpus_encode import ffmpeg_binary
 from tests.data.videos import read_code
 from tests.media.conftest import Sample
 from vigeditor.media import probe
-from vigeditor.media.export_filters import (
-    bt709_output_args,
-    ffmpeg_sdr_filters,
-    scale_maps_colour,
-)
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.pictures import (
     PictureOptions,
@@ -34,6 +28,7 @@ from vigeditor.media.pictures import (
     prepare_pictures,
     set_picture_options,
 )
+from vigeditor.media.render import render_clip
 
 pytestmark = pytest.mark.skipif(not corpus.system_ffmpeg_can_make_hdr(),
                                 reason="the system ffmpeg lacks zscale or libx265")
@@ -42,7 +37,6 @@ ZSCALE_SDR = ("zscale=t=linear:npl=203,format=gbrpf32le,zscale=p=bt709,"
               "tonemap=tonemap=clip:desat=0,zscale=t=bt709,format=rgb24")
 BWDIF = "bwdif=mode=send_frame:parity=tff:deint=all"
 ORANGE = (230, 120, 30)
-BINARIES = {"system": ffmpeg_binary, "imageio": imageio_ffmpeg.get_ffmpeg_exe}
 
 
 @pytest.fixture(scope="module")
@@ -125,19 +119,18 @@ def test_hdr_pictures_of_any_size_in_any_thread(files: dict[str, Path], tmp_path
     assert np.array_equal(found[0], here)
 
 
-@pytest.mark.parametrize("binary", sorted(BINARIES))
-@pytest.mark.parametrize("kind", ["hlg", "pq"])
-def test_exported_hdr_is_sdr_tagged_bt709(kind: str, binary: str, files: dict[str, Path],
-                                          tmp_path: Path) -> None:
-    program = BINARIES[binary]()
-    info = _info(files[kind], tmp_path)
-    filters = ffmpeg_sdr_filters(info, binary=program)
-    assert any(name.startswith("scale=in_transfer" if scale_maps_colour(program) else "tonemap")
-               for name in filters)
+def _export(path: Path, tmp_path: Path) -> tuple[MediaInfo, Path]:
+    """The whole recording exported as a clip by the app's renderer."""
+    info, table = probe.open_recording(path, cache_dir=tmp_path / "tables")
     clip = tmp_path / "clip.mp4"
-    subprocess.run([program, "-nostdin", "-v", "error", "-i", str(files[kind]),
-                    "-vf", ",".join(filters), *bt709_output_args(), "-c:v", "libx264",
-                    "-crf", "12", str(clip)], check=True)
+    render_clip(path, table, info, 0, len(table) - 1, clip)
+    return info, clip
+
+
+@pytest.mark.parametrize("kind", ["hlg", "pq"])
+def test_exported_hdr_is_sdr_tagged_bt709(kind: str, files: dict[str, Path],
+                                          tmp_path: Path) -> None:
+    info, clip = _export(files[kind], tmp_path)
     exported = _info(clip, tmp_path)
     assert (exported.transfer, exported.primaries, exported.matrix, exported.hdr) == (
         "bt709", "bt709", "bt709", False)
@@ -186,13 +179,7 @@ def test_deinterlaced_frames_are_ffmpeg_bwdif_frames(files: dict[str, Path],
 
 
 def test_deinterlaced_export_keeps_every_frame(files: dict[str, Path], tmp_path: Path) -> None:
-    info = _info(files["tff"], tmp_path)
-    filters = ffmpeg_sdr_filters(info, binary=ffmpeg_binary())
-    assert filters[0] == BWDIF
-    clip = tmp_path / "clip.mp4"
-    subprocess.run([ffmpeg_binary(), "-nostdin", "-v", "error", "-i", str(files["tff"]),
-                    "-vf", ",".join(filters), *bt709_output_args(), "-c:v", "libx264",
-                    "-crf", "12", str(clip)], check=True)
+    info, clip = _export(files["tff"], tmp_path)
     pictures = [frame.to_ndarray(format="rgb24") for frame in _frames(clip)]
     assert [read_code(picture) for picture in pictures] == list(range(info.frames))
     assert max(abs(_comb(picture)) for picture in pictures) < 1
@@ -249,8 +236,6 @@ def test_facts_from_before_picture_facts_still_work(files: dict[str, Path],
     frames = _frames(files["tff"])
     picture = make_picture(frames[5], stale, None, previous=frames[4], following=frames[6])
     assert abs(_comb(picture)) < 0.5, "a frame flagged interlaced is deinterlaced"
-    assert ffmpeg_sdr_filters(stale, binary=ffmpeg_binary())[0].startswith(
-        "bwdif=mode=send_frame:parity=auto:deint=interlaced")
 
 
 def test_the_keep_fields_setting(files: dict[str, Path], tmp_path: Path) -> None:
@@ -260,7 +245,7 @@ def test_the_keep_fields_setting(files: dict[str, Path], tmp_path: Path) -> None
     set_picture_options(PictureOptions(keep_fields=True))
     try:
         assert _comb(make_picture(frames[5], info, None)) > 4
-        assert not any(name.startswith("bwdif")
-                       for name in ffmpeg_sdr_filters(info, binary=ffmpeg_binary()))
+        _info_again, clip = _export(files["tff"], tmp_path)
+        assert max(_comb(frame.to_ndarray(format="rgb24")) for frame in _frames(clip)) > 4
     finally:
         set_picture_options(PictureOptions())

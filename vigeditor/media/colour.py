@@ -12,7 +12,7 @@ Their conversion is done by libswscale's colour management (FFmpeg 8's ``scale``
 ``relative_colorimetric`` intent, HDR reference white (203 cd/m², ITU-R BT.2408) becomes SDR
 peak white, colours stay as they are up to that brightness, and brighter highlights are
 clipped keeping their hue (desaturated in IPT space). That is what the zscale + ``tonemap=clip``
-reference chain of the ffmpeg program does (see :mod:`vigeditor.media.export_filters`).
+reference chain of the ffmpeg program does (the tests compare against it).
 
 Building libswscale's colour map costs seconds, and it is rebuilt whenever the picture size
 changes, so it is sampled once into a Hald CLUT (a 64×64×64 table, FFmpeg's ``haldclut``

@@ -99,16 +99,17 @@ class FrameTable:
     def source_time(self, index: int) -> float:
         """Seconds on the container's own clock (the clock audio packets use) at which
         frame ``index`` is presented, as the file's timestamps say (where a frame has no
-        timestamp of its own: the repaired time, placed after the frame before it)."""
+        timestamp of its own: the last frame before it that has one, plus the repaired
+        time between them)."""
         self.check_index(index)
         if self.source_pts is None or self.source_time_base is None:
             return float(int(self.pts[index]) * self.time_base)
-        stamp = int(self.source_pts[index])
-        if stamp == NO_STAMP:
-            if index == 0:
-                return 0.0
-            return self.source_time(index - 1) + self.display_duration(index - 1)
-        return float(stamp * self.source_time_base)
+        known = np.flatnonzero(self.source_pts[: index + 1] != NO_STAMP)
+        if len(known) == 0:
+            return self.time(index)
+        anchor = int(known[-1])
+        return (float(int(self.source_pts[anchor]) * self.source_time_base)
+                + self.time(index) - self.time(anchor))
 
     def index_at(self, seconds: float) -> int:
         """The frame on screen ``seconds`` after the first frame (clamped to the recording)."""

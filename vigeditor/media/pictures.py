@@ -1,9 +1,8 @@
 """Decoded frames as pictures: upright RGB with square pixels, in SDR BT.709 colours.
 
 This is the one place a decoded :class:`av.VideoFrame` becomes the picture the guider sees
-(viewer, stills, booklet, review pack), so every consumer shows the same frame the same way
-(DESIGN.md §3 "Time is frames"); clip exports get the same treatment from the ffmpeg program
-through :mod:`vigeditor.media.export_filters`.
+(viewer, stills, booklet, review pack and clip exports, whose pictures come from the frame
+server), so every consumer shows the same frame the same way (DESIGN.md §3 "Time is frames").
 
 Each picture goes through one of FFmpeg's filter graphs (PyAV ``av.filter.Graph``), kept per
 thread and per kind of frame (pixel format, size, colour tags) and output size, and reused:
