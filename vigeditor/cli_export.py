@@ -100,34 +100,47 @@ def progress_printer(label: str) -> Any:
 def _cmd_clip(args: argparse.Namespace) -> int:
     from vigeditor.project.exporting import export_clip
 
+    notes: list[str] = []
     with _open(args.dir) as case:
         written = export_clip(case, args.clip, args.output, purpose=args.purpose,
                               professional=args.professional, size=args.size,
                               slow_motion=args.slow_motion, burn_caption=args.burn_caption,
                               progress=progress_printer(args.output.name),
-                              cancel=threading.Event())
+                              cancel=threading.Event(), notes=notes)
     print(_("clip {id} written to {path}").format(id=args.clip, path=written))
+    print_notes(notes)
     return 0
+
+
+def print_notes(notes: list[str] | tuple[str, ...]) -> None:
+    """An export's notes for the guider (e.g. a damaged frame and the one used instead)."""
+    for note in notes:
+        print(_("note: {note}").format(note=note))
 
 
 def _cmd_still(args: argparse.Namespace) -> int:
     from vigeditor.project.exporting import export_still
 
+    notes: list[str] = []
     with _open(args.dir) as case:
         written = export_still(case, args.still, args.output, purpose=args.purpose,
-                               professional=args.professional)
+                               professional=args.professional, notes=notes)
     print(_("still {id} written to {path}").format(id=args.still, path=written))
+    print_notes(notes)
     return 0
 
 
 def _cmd_review_pack(args: argparse.Namespace) -> int:
     from vigeditor.project.review_pack import export_review_pack
 
+    notes: list[str] = []
     with _open(args.dir) as case:
         folder, archive = export_review_pack(case, args.cycle, args.output,
                                              purpose=args.purpose,
                                              professional=args.professional,
-                                             progress=progress_printer(args.output.name))
+                                             progress=progress_printer(args.output.name),
+                                             notes=notes)
     print(_("review pack of cycle {number} written to {folder} and {archive}").format(
         number=args.cycle, folder=folder, archive=archive))
+    print_notes(notes)
     return 0

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from vigeditor.cli_export import add_purpose_options, progress_printer
+from vigeditor.cli_export import add_purpose_options, print_notes, progress_printer
 from vigeditor.i18n import _
 
 
@@ -62,6 +62,7 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
                               cancel=threading.Event())
     print(_("booklet of {pages} pages ({pictures} pictures) written to {path}").format(
         pages=made.pages, pictures=made.pictures, path=made.path))
+    print_notes(made.notes)
     return 0
 
 
@@ -77,6 +78,7 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
     print(_("supervision pack of cycle {number} ({count} clips) written to {folder} and "
             "{archive}").format(number=args.cycle, count=len(pack.clips), folder=pack.folder,
                                 archive=pack.zip_path))
+    print_notes(pack.notes)
     return 0
 
 

@@ -166,3 +166,28 @@ def test_the_installed_command(case_dir: Path, tmp_path: Path) -> None:
                                capture_output=True, text=True, cwd=REPO, timeout=120)
     assert completed.returncode == 0, completed.stderr
     assert read_codes(tmp_path / "c.mp4") == list(range(6, 31))
+
+
+def test_a_damaged_frame_is_reported_in_plain_words(capsys: pytest.CaptureFixture[str],
+                                                    tmp_path: Path) -> None:
+    """A still and a clip over a frame the decoder cannot make are written, and the
+    command says which frame was used instead."""
+    from tests.data.corpus_audio import make_damaged_mjpeg
+
+    webcam = make_damaged_mjpeg(tmp_path / "webcam.avi").path
+    folder = tmp_path / "Webcam.vigcase"
+    for step in [("case", "new", folder, "--family", "W-1"),
+                 ("case", "import", folder, webcam, "--cycle", "1"),
+                 ("case", "person", folder, "--name", "Mum", "--role", "carer"),
+                 ("case", "consent", folder, "--person", "Mum", "--purpose", "family-copy",
+                  "--given", "2025-01-01"),
+                 ("case", "add-still", folder, "--recording", "1", "--frame", "17"),
+                 ("case", "add-clip", folder, "--recording", "1", "--in", "15", "--out", "19")]:
+        code, _out, err = run(capsys, *step)
+        assert code == 0, err
+    code, out, _err = run(capsys, "export", "still", folder, "--still", "1",
+                          "-o", tmp_path / "still.png")
+    assert code == 0 and "note: Frame 17 was damaged; frame 16 was used." in out
+    code, out, _err = run(capsys, "export", "clip", folder, "--clip", "1",
+                          "-o", tmp_path / "clip.mp4")
+    assert code == 0 and "note: Frame 17 was damaged; frame 16 was used." in out
