@@ -38,6 +38,8 @@ class Settings:
     retention_months: int = 2
     player: str = "qt"  # "qt" (Qt Multimedia) or "vlc" (libvlc, when installed)
     frame_cache_mb: int = 512  # bound of the decoded-frame cache of the frame server
+    #: show interlaced recordings' two fields as recorded instead of deinterlacing them
+    keep_fields: bool = False
     window: dict[str, str] = field(default_factory=dict)  # saved window layout (base64)
     language: str | None = None
     recent_cases: list[str] = field(default_factory=list)
