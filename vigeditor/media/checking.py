@@ -12,6 +12,7 @@ its order; where it does not, the decoded table replaces it in the cache.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import os
@@ -49,6 +50,7 @@ from vigeditor.media.probe import (
 from vigeditor.media.table_cache import save_cached
 
 _background = IsolatedWorker()  # confirmations run beside the shared child, never blocking it
+atexit.register(_background.stop)
 
 
 def decoded_index_job(path: str) -> FrameTable:
