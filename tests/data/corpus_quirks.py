@@ -7,6 +7,7 @@ against the bytes and ffprobe's packets in ``tests/data/test_corpus.py``.
 
 from __future__ import annotations
 
+import subprocess
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from tests.data.corpus_encode import (
     CorpusFile,
     Encoding,
     encode,
+    ffmpeg_binary,
     ffmpeg_encode,
     remux,
     x264,
@@ -145,6 +147,41 @@ def mjpeg_dropped(folder: Path) -> CorpusFile:
                       {"dropped": sorted(dropped)})
 
 
+def avi_h264_bframes(folder: Path) -> CorpusFile:
+    """H.264 with B-frames in AVI, as some action cameras, dashcams and old capture tools
+    write it (and ``ffmpeg -i x -c:v libx264 out.avi``). AVI stores no presentation times:
+    the demuxer makes them up in decode order, so they cannot tell which picture is which.
+    """
+    frames = 60
+    path = ffmpeg_encode(folder / "h264-bframes.avi", range(frames), (320, 240), 25, [
+        "-c:v", "libx264", "-preset", "veryfast", "-bf", "3", "-g", "24"])
+    return CorpusFile(path, "avi_h264_bframes", frames, list(range(frames)),
+                      "libx264 bf=3 in AVI: packets in decode order carry made-up, increasing "
+                      "timestamps; pictures come out of the decoder in another order")
+
+
+def cut_mid_gop(folder: Path) -> CorpusFile:
+    """A recording cut without re-encoding in the middle of a group of pictures, as quick
+    trimming tools (LosslessCut, ``ffmpeg -ss … -c copy``, phone gallery trims) leave it:
+    the first packets need a keyframe the file no longer has, so the decoder makes no
+    pictures of them and the first picture is that of the next keyframe."""
+    full = encode(folder / "cut-source.mp4", range(90), Encoding(
+        options=x264(bf="2", g="30")))
+    path = folder / "cut-mid-gop.mp4"
+    try:
+        done = subprocess.run([ffmpeg_binary(), "-nostdin", "-loglevel", "error", "-y",
+                               "-i", str(full), "-ss", "1.3", "-c", "copy", "-copyinkf",
+                               str(path)], capture_output=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.decode()[-800:])
+    finally:
+        full.unlink()
+    return CorpusFile(path, "cut_mid_gop", 28, list(range(62, 90)),
+                      "libx264 bf=2 g=30 cut at 1.3 s with -c copy -copyinkf: 49 packets, the "
+                      "first not a keyframe; the decoder's first picture is frame 62 (60 and "
+                      "61 fall before the edit list's start), so 28 pictures")
+
+
 QUIRK_KINDS = {
     "avi_packed_b": avi_packed_b,
     "mp4_pts_equals_dts": mp4_pts_equals_dts,
@@ -152,4 +189,6 @@ QUIRK_KINDS = {
     "ts_wrap": ts_wrap,
     "dup_pts": dup_pts,
     "mjpeg_dropped": mjpeg_dropped,
+    "avi_h264_bframes": avi_h264_bframes,
+    "cut_mid_gop": cut_mid_gop,
 }

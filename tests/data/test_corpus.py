@@ -188,6 +188,18 @@ def check_vp9_webm(item: CorpusFile) -> None:
     assert any(end & 0xE0 == 0xC0 for end in ends)  # a superframe index: hidden alt-ref
 
 
+def check_avi_h264_bframes(item: CorpusFile) -> None:
+    assert _stream(item)["codec_name"] == "h264" and int(_stream(item)["has_b_frames"]) > 0
+    with av.open(str(item.path)) as container:
+        stamps = [packet.pts for packet in container.demux(video=0) if packet.size]
+    assert stamps == sorted(stamps), "made-up timestamps increase in decode order"
+
+
+def check_cut_mid_gop(item: CorpusFile) -> None:
+    packets = ffprobe_packets(item.path)
+    assert "K" not in packets[0]["flags"] and len(packets) > item.frames
+
+
 QUIRK_CHECKS: dict[str, Callable[[CorpusFile], None]] = {
     "avi_packed_b": check_avi_packed_b, "mp4_pts_equals_dts": check_mp4_pts_equals_dts,
     "ts_joined": check_ts_joined, "ts_wrap": check_ts_wrap, "dup_pts": check_dup_pts,
@@ -200,6 +212,7 @@ QUIRK_CHECKS: dict[str, Callable[[CorpusFile], None]] = {
     "gop250": check_gop250, "fragmented_mp4": check_fragmented_mp4,
     "mkv_no_duration": check_mkv_no_duration, "screen_gaps": check_screen_gaps,
     "fps240": check_fps240, "odd_size": check_odd_size, "vp9_webm": check_vp9_webm,
+    "avi_h264_bframes": check_avi_h264_bframes, "cut_mid_gop": check_cut_mid_gop,
 }
 
 

@@ -23,7 +23,7 @@ from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.probe import open_recording
 
 QUIRKS = ("avi_packed_b", "mp4_pts_equals_dts", "ts_joined", "ts_wrap", "dup_pts",
-          "mjpeg_dropped")
+          "mjpeg_dropped", "avi_h264_bframes", "cut_mid_gop")
 
 
 @pytest.fixture(scope="module")

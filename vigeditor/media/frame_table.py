@@ -20,7 +20,7 @@ import numpy as np
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
-CACHE_VERSION = 3  # 3: tags, repaired times, damage, colour and field facts
+CACHE_VERSION = 4  # 4: tags, repaired times, damage, colour and field facts; stricter doubts
 #: stands for "no timestamp" in integer timestamp arrays
 NO_STAMP = -(1 << 62)
 _IDENTITY_CHUNK = 1 << 20

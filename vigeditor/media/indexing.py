@@ -29,6 +29,7 @@ from vigeditor.media.timestamps import MPEG_TS_WRAP, repair_times
 
 Progress = Callable[[float], None]
 _PACKED_VOP_BYTES = 16  # an MPEG-4 "N-VOP" placeholder after a packed P+B chunk is tiny
+_ORDER_EVIDENCE = 3  # frames needed before timestamps in decode order say anything
 
 
 @dataclass
@@ -98,9 +99,15 @@ def doubts(packets: Packets, stream: Any, container_name: str) -> list[str]:
     decode_times = [packets.dts[i] for i in shown if packets.dts[i] != NO_STAMP]
     if any(later < earlier for earlier, later in itertools.pairwise(decode_times)):
         reasons.append("decode timestamps go backwards (clock wrap or joined recordings)")
-    if stamps and _reorders(stream) and all(
-            packets.pts[i] == packets.dts[i] for i in shown):
-        reasons.append("presentation timestamps equal decode timestamps with B-frames")
+    if len(stamps) >= _ORDER_EVIDENCE and _reorders(stream) and all(
+            earlier < later for earlier, later in itertools.pairwise(stamps)):
+        reasons.append("presentation timestamps equal decode timestamps with B-frames"
+                       if all(packets.pts[i] == packets.dts[i] for i in shown) else
+                       "presentation timestamps in decode order although the stream has "
+                       "B-frames (made up by the container, as AVI does)")
+    if packets.key and not packets.key[0]:
+        reasons.append("the recording does not start with a keyframe (cut without "
+                       "re-encoding)")
     if stream.codec_context.name == "mpeg4" and "avi" in container_name and any(
             size <= _PACKED_VOP_BYTES for size in packets.size):
         reasons.append("MPEG-4 packed B-frames")
