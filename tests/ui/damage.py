@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +18,9 @@ import numpy as np
 from vigeditor.media.frame_server import FrameServer, ServedFrame
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.probe import open_recording
+from vigeditor.ui.frame_worker import Progress, ServerOpener, StopCheck
 
-Opener = Callable[[Path, Path | None], FrameServer]  # as vigeditor.ui.frame_worker's
+Opener = ServerOpener
 GATE_TIMEOUT = 60.0  # seconds a held request waits at most (a failing test must not hang)
 
 
@@ -45,7 +45,8 @@ def open_damaged(path: Path, cache_dir: Path | None, index: int) -> FrameServer:
 
 def damaged_opener(index: int) -> Opener:
     """A FrameWorker opener giving servers whose frame ``index`` is damaged."""
-    def opener(path: Path, cache_dir: Path | None) -> FrameServer:
+    def opener(path: Path, cache_dir: Path | None, _progress: Progress,
+               _should_stop: StopCheck) -> FrameServer:
         return open_damaged(path, cache_dir, index)
     return opener
 
@@ -106,6 +107,7 @@ class GatedServer(FrameServer):
 
 def gated_opener(gate: Gate) -> Opener:
     """A FrameWorker opener giving real servers that answer through ``gate``."""
-    def opener(path: Path, cache_dir: Path | None) -> FrameServer:
+    def opener(path: Path, cache_dir: Path | None, _progress: Progress,
+               _should_stop: StopCheck) -> FrameServer:
         return GatedServer(path, gate, cache_dir)
     return opener

@@ -27,6 +27,7 @@ class EditorState(QObject):
     """The editor's current recording, frame, marks, selection and principle filter."""
 
     recording_changed = Signal(object)  # Recording | None
+    table_changed = Signal(object)  # FrameTable: the same recording, its frames renumbered
     frame_changed = Signal(int)
     marks_changed = Signal(object, object)  # in frame | None, out frame | None
     selection_changed = Signal(object)  # Selection | None
@@ -64,6 +65,21 @@ class EditorState(QObject):
         if had_selection:
             self.selection_changed.emit(None)
         self.frame_changed.emit(0)
+
+    def set_table(self, table: FrameTable) -> None:
+        """The open recording's corrected frame table (e.g. after a full check): the frame
+        and marks are kept where they still exist and clamped otherwise; ``table_changed``
+        is followed by ``frame_changed`` (the frame's time may have changed)."""
+        self.table = table
+        last = max(0, len(table) - 1)
+        self.frame = min(self.frame, last)
+        marks = (self.mark_in, self.mark_out)
+        self.mark_in, self.mark_out = (None if mark is None else min(mark, last)
+                                       for mark in marks)
+        self.table_changed.emit(table)
+        if (self.mark_in, self.mark_out) != marks:
+            self.marks_changed.emit(self.mark_in, self.mark_out)
+        self.frame_changed.emit(self.frame)
 
     def set_frame(self, index: int) -> None:
         """Go to frame ``index`` (clamped to the recording)."""

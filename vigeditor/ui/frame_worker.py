@@ -4,9 +4,15 @@ Requests are coalesced: if the guider holds an arrow key, only the newest wanted
 decoded once the worker is free, so the picture keeps up instead of queueing behind.
 
 Every request says which recording it is for (the path and which opening of it) and which
-frame, and every result carries its request back. Results, failures and thumbnails of a
-recording that is no longer open never leave this class; the views then keep only the
-result of the frame they are showing (see :meth:`FrameRequest.same_frame`).
+frame, and every result carries its request back. Results, failures, thumbnails and reading
+progress of a recording that is no longer open never leave this class; the views then keep
+only the result of the frame they are showing (see :meth:`FrameRequest.same_frame`).
+
+Opening a recording whose frame table must be built by decoding every frame takes long: the
+worker reports ``reading`` progress meanwhile, and stops that work as soon as another
+recording is opened or the worker is stopped. A corrected table (after a full check) is put
+in with :meth:`FrameWorker.replace_table`, which counts as a new opening of the same file, so
+pictures and thumbnails made by the old table are dropped too.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -24,12 +31,26 @@ from PySide6.QtGui import QImage
 
 from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.media.frame_server import DEFAULT_CACHE_BYTES, FrameServer
+from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
+from vigeditor.media.pictures import prepare_pictures
+from vigeditor.media.probe import open_recording
 
 _log = logging.getLogger("vigeditor.ui")
 Size = tuple[int, int]
-#: opens a recording's frame server: (path, frame-table cache folder or None) -> server
-ServerOpener = Callable[[Path, Path | None], FrameServer]
+Progress = Callable[[float], None]  # 0…1
+StopCheck = Callable[[], bool]  # True: stop the work now
+#: opens a recording's frame server: (path, frame-table cache folder or None, progress of a
+#: table built by decoding, should_stop) -> server
+ServerOpener = Callable[[Path, Path | None, Progress, StopCheck], FrameServer]
+
+
+class TableOpener(Protocol):
+    """Probes and indexes a recording (as :func:`vigeditor.media.probe.open_recording`)."""
+
+    def __call__(self, path: Path, *, cache_dir: Path | None = None,
+                 progress: Progress | None = None,
+                 should_stop: StopCheck | None = None) -> tuple[MediaInfo, FrameTable]: ...
 
 
 def picture_to_image(picture: np.ndarray) -> QImage:
@@ -40,10 +61,15 @@ def picture_to_image(picture: np.ndarray) -> QImage:
     return image.copy()
 
 
-def server_opener(cache_bytes: int = DEFAULT_CACHE_BYTES) -> ServerOpener:
+def server_opener(cache_bytes: int = DEFAULT_CACHE_BYTES,
+                  open_table: TableOpener = open_recording) -> ServerOpener:
     """The usual opener: probe and index safely (in a child process), then serve."""
-    def open_server(path: Path, cache_dir: Path | None) -> FrameServer:
-        return FrameServer.open(path, cache_bytes=cache_bytes, cache_dir=cache_dir)
+    def open_server(path: Path, cache_dir: Path | None, progress: Progress,
+                    should_stop: StopCheck) -> FrameServer:
+        info, table = open_table(path, cache_dir=cache_dir, progress=progress,
+                                 should_stop=should_stop)
+        prepare_pictures(info)
+        return FrameServer(info, table, cache_bytes=cache_bytes)
     return open_server
 
 
@@ -80,31 +106,67 @@ class FramePicture:
 
 
 class _Worker(QObject):
-    opened = Signal(int, object)  # opening, MediaInfo
+    served = Signal(int, object, object)  # opening, MediaInfo, FrameTable
+    reading = Signal(int, float)  # opening, share of the frame table built by decoding
     frame_ready = Signal(object)  # FramePicture
     frame_failed = Signal(object, str)  # FrameRequest, message
     thumbnails_ready = Signal(int, list)  # opening, [(index, QImage)]
     failed = Signal(int, str)  # opening, message
 
-    def __init__(self, opener: ServerOpener) -> None:
+    def __init__(self, opener: ServerOpener, cache_bytes: int) -> None:
         super().__init__()
-        self._opener = opener
+        self._opener, self._cache_bytes = opener, cache_bytes
         self._server: FrameServer | None = None
         self._opening = 0
         self._pending: FrameRequest | None = None
         self._lock = threading.Lock()
+        self._latest = 0  # the opening the UI asked for last (set from the UI thread)
+        self._halted = False  # the worker is being stopped (set from the UI thread)
+
+    def announce(self, opening: int) -> None:
+        """Called from the UI thread: ``opening`` is wanted now; stop work for older ones."""
+        with self._lock:
+            self._latest = opening
+
+    def halt(self) -> None:
+        """Called from the UI thread: stop any work now, the worker is closing."""
+        with self._lock:
+            self._halted = True
+
+    def _should_stop(self, opening: int) -> bool:
+        with self._lock:
+            return self._halted or opening != self._latest
 
     @Slot(str, str, int)
     def open(self, path: str, cache_dir: str, opening: int) -> None:
         self._close()
         self._opening = opening
+        if self._should_stop(opening):
+            return  # superseded before it began: no child process, no decoding
         try:
-            self._server = self._opener(Path(path), Path(cache_dir) if cache_dir else None)
+            self._server = self._opener(
+                Path(path), Path(cache_dir) if cache_dir else None,
+                lambda share: self.reading.emit(opening, float(share)),
+                lambda: self._should_stop(opening))
         except PLAIN_ERRORS as error:
             self.failed.emit(opening, str(error))
             return
-        self.opened.emit(opening, self._server.info)
+        self.served.emit(opening, self._server.info, self._server.table)
         self.serve()  # a frame asked for while this recording was opening
+
+    @Slot(object, object, int)
+    def replace(self, info: MediaInfo, table: FrameTable, opening: int) -> None:
+        """Serve the same recording by a corrected ``table`` from now on."""
+        self._close()
+        self._opening = opening
+        try:
+            prepare_pictures(info)
+            self._server = FrameServer(info, table, cache_bytes=self._cache_bytes)
+        except PLAIN_ERRORS as error:
+            self.failed.emit(opening, str(error))
+            return
+        self.served.emit(opening, info, table)
+        self.serve()
 
     def want(self, request: FrameRequest) -> None:
         """Called from the UI thread: remember the newest wanted frame."""
@@ -171,15 +233,19 @@ class FrameWorker(QObject):
     """Owns a worker thread with a frame server; talk to it with signals only.
 
     ``frame_ready(FramePicture)``, ``frame_failed(FrameRequest, message)``, ``opened``,
-    ``failed`` and ``thumbnails_ready`` only ever speak of the recording opened last.
+    ``served``, ``reading``, ``failed`` and ``thumbnails_ready`` only ever speak of the
+    recording opened last.
     """
 
-    opened = Signal(object)  # MediaInfo
+    opened = Signal(object)  # MediaInfo: the recording opened last can be served now
+    served = Signal(object, object)  # MediaInfo, FrameTable: the table frames are served by
+    reading = Signal(float)  # share (0…1) of its frame table built by decoding so far
     frame_ready = Signal(object)  # FramePicture
     frame_failed = Signal(object, str)  # FrameRequest, message
     thumbnails_ready = Signal(list)  # [(index, QImage)]
     failed = Signal(str)  # the recording cannot be opened (or its thumbnails made)
     _open_requested = Signal(str, str, int)
+    _replace_requested = Signal(object, object, int)
     _serve_requested = Signal()
     _thumbnails_requested = Signal(int, int, int)
     _shutdown_requested = Signal()
@@ -189,29 +255,49 @@ class FrameWorker(QObject):
                  opener: ServerOpener | None = None) -> None:
         super().__init__(parent)
         self.recording: str | None = None  # the path opened last
-        self.opening = 0  # how many times a recording was opened
+        self.opening = 0  # how many times a recording was opened (or its table replaced)
         self._serial = 0
+        self._announced = False  # ``opened`` was said for the recording opened last
         self._thread = QThread(self)
         self._thread.setObjectName("frame-server")
-        self._worker = _Worker(opener or server_opener(cache_bytes))
+        self._worker = _Worker(opener or server_opener(cache_bytes), cache_bytes)
         self._worker.moveToThread(self._thread)
-        self._open_requested.connect(self._worker.open)
-        self._serve_requested.connect(self._worker.serve)
-        self._thumbnails_requested.connect(self._worker.thumbnails)
-        self._shutdown_requested.connect(self._worker.shutdown)
-        self._worker.opened.connect(self._on_opened)
-        self._worker.frame_ready.connect(self._on_frame)
-        self._worker.frame_failed.connect(self._on_frame_failed)
-        self._worker.thumbnails_ready.connect(self._on_thumbnails)
-        self._worker.failed.connect(self._on_failed)
+        self._connect_worker()
         self._thread.start()
+
+    def _connect_worker(self) -> None:
+        worker = self._worker
+        self._open_requested.connect(worker.open)
+        self._replace_requested.connect(worker.replace)
+        self._serve_requested.connect(worker.serve)
+        self._thumbnails_requested.connect(worker.thumbnails)
+        self._shutdown_requested.connect(worker.shutdown)
+        worker.served.connect(self._on_served)
+        worker.reading.connect(self._on_reading)
+        worker.frame_ready.connect(self._on_frame)
+        worker.frame_failed.connect(self._on_frame_failed)
+        worker.thumbnails_ready.connect(self._on_thumbnails)
+        worker.failed.connect(self._on_failed)
 
     def open(self, path: str | Path, cache_dir: str | Path | None = None) -> None:
         """Probe (in a child process) and open ``path``; ``opened`` or ``failed`` follows.
-        From now on nothing of the recording open before is passed on."""
-        self.opening += 1
-        self.recording = str(path)
+        From now on nothing of the recording open before is passed on, and building its
+        frame table (if that is still going on) stops."""
+        self._begin(str(path))
+        self._announced = False
         self._open_requested.emit(str(path), str(cache_dir) if cache_dir else "", self.opening)
+
+    def replace_table(self, info: MediaInfo, table: FrameTable) -> None:
+        """Serve the open recording by ``table`` (a corrected one) from now on; ``served``
+        follows. Pictures and thumbnails asked for before are dropped."""
+        if self.recording is not None:
+            self._begin(self.recording)
+            self._replace_requested.emit(info, table, self.opening)
+
+    def _begin(self, path: str) -> None:
+        self.opening += 1
+        self.recording = path
+        self._worker.announce(self.opening)
 
     def request_thumbnails(self, count: int, width: int) -> None:
         """Ask for a strip of keyframe thumbnails; ``thumbnails_ready`` follows."""
@@ -232,6 +318,10 @@ class FrameWorker(QObject):
         return request.opening == self.opening and request.recording == self.recording
 
     def stop(self) -> None:
+        """Stop any work at once (a table being built too), then end the thread; nothing
+        the worker says afterwards is passed on."""
+        self.opening += 1
+        self._worker.halt()
         if self._thread.isRunning():
             self._shutdown_requested.emit()
             self._thread.quit()
@@ -239,10 +329,19 @@ class FrameWorker(QObject):
 
     # -- from the worker thread (queued): only the recording opened last gets through ------
 
-    @Slot(int, object)
-    def _on_opened(self, opening: int, info: MediaInfo) -> None:
-        if opening == self.opening:
+    @Slot(int, object, object)
+    def _on_served(self, opening: int, info: MediaInfo, table: FrameTable) -> None:
+        if opening != self.opening:
+            return
+        self.served.emit(info, table)
+        if not self._announced:  # a replacement may come before the opening was said
+            self._announced = True
             self.opened.emit(info)
+
+    @Slot(int, float)
+    def _on_reading(self, opening: int, share: float) -> None:
+        if opening == self.opening:
+            self.reading.emit(share)
 
     @Slot(object)
     def _on_frame(self, picture: FramePicture) -> None:
@@ -265,5 +364,5 @@ class FrameWorker(QObject):
             self.failed.emit(message)
 
 
-__all__ = ["FramePicture", "FrameRequest", "FrameWorker", "MediaInfo", "ServerOpener",
-           "picture_to_image", "server_opener"]
+__all__ = ["FramePicture", "FrameRequest", "FrameWorker", "MediaInfo", "Progress",
+           "ServerOpener", "StopCheck", "TableOpener", "picture_to_image", "server_opener"]

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.imports.imported.connect(lambda recording: self.editor.open_recording(recording.id)
                                       if self.editor else None)
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.editor.notice.connect(self.statusBar().showMessage)  # kept until the next one
         self.editor.failed.connect(self._show_failure)
         session.failed.connect(self._show_failure)
         self.stack.addWidget(self.editor.central)

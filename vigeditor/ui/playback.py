@@ -47,6 +47,7 @@ class PlaybackController(QObject):
         self._reverse.timeout.connect(self._reverse_tick)
         self._connect(player)
         state.recording_changed.connect(self._on_recording_changed)
+        state.table_changed.connect(self._on_table_changed)
 
     # -- the player -------------------------------------------------------------------------
 
@@ -179,6 +180,10 @@ class PlaybackController(QObject):
         self._loaded = False  # until the player has loaded this recording
         self.state.set_playing(False)
         self._set_mode(PAUSED)
+
+    def _on_table_changed(self, _table: object) -> None:
+        """The frames were renumbered: the paused player's frame is no longer known."""
+        self._player_frame = None
 
     def _snap_to_player(self) -> None:
         table = self.state.table

@@ -82,9 +82,12 @@ class TaskRunner(QObject):
 
     def start(self, label: str, work: Work, *args: Any,
               on_success: Callable[[Any], object] | None = None,
-              on_failure: Callable[[str], object] | None = None) -> Task:
+              on_failure: Callable[[str], object] | None = None,
+              on_progress: Callable[[int, int], object] | None = None) -> Task:
         """Run ``work(progress, cancel, *args)``; the callbacks run in the GUI thread."""
         task = Task(label)  # no parent: it is signalled from a worker thread
+        if on_progress is not None:
+            task.progressed.connect(on_progress)
         if on_success is not None:
             task.succeeded.connect(on_success)
         if on_failure is not None:

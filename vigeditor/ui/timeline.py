@@ -85,6 +85,7 @@ class Timeline(QWidget):
         self._setup_widgets()
         session.changed.connect(self._on_case_changed)
         state.recording_changed.connect(self._on_recording_changed)
+        state.table_changed.connect(lambda _table: self._table_changed(fit=False))
         state.frame_changed.connect(self._on_frame_changed)
         state.marks_changed.connect(lambda _in, _out: self.update())
         state.selection_changed.connect(lambda _selection: self.update())
@@ -201,12 +202,17 @@ class Timeline(QWidget):
 
     def _on_recording_changed(self, recording: Recording | None) -> None:
         self.data.load(recording.id if recording is not None else None)
+        self.data.set_filter(self.state.principle_filter)
+        self._table_changed(fit=True)
+
+    def _table_changed(self, *, fit: bool) -> None:
+        """Another recording (``fit``: show it whole) or its corrected frame table: a new
+        length, and thumbnails asked for again (those of the old table are dropped)."""
         self._clusters = None
         self._thumbnails, self._pixmaps, self._wanted = [], None, None
         self.view.resize(self.width(), self.state.frame_count)
-        self.view.pixels_per_frame = self.view.fit_pixels_per_frame
-        self.view.start = 0.0
-        self.data.set_filter(self.state.principle_filter)
+        if fit:
+            self.view.pixels_per_frame, self.view.start = self.view.fit_pixels_per_frame, 0.0
         self._update_description()
         self._view_changed()
 
