@@ -200,3 +200,20 @@ def sdr_matrix(path: Path, colour: tuple[int, int, int], matrix: str, *, full_ra
         for packet in stream.encode():
             container.mux(packet)
     return path
+
+
+def dv_interlaced(path: Path, frames: int = 30) -> Path:
+    """PAL DV (a MiniDV camcorder's tape, captured to AVI): 720×576, bottom field first.
+
+    The DV codec does not tell the container its field order; every decoded frame carries
+    the interlaced flag (bottom field first) instead."""
+    width, height = 720, 576
+    raw = b"".join(woven(index, False, width, height).tobytes() for index in range(frames))
+    command = [ffmpeg_binary(), *_QUIET, "-f", "rawvideo", "-pix_fmt", "rgb24",
+               "-s", f"{width}x{height}", "-r", "25", "-i", "pipe:0",
+               "-vf", "setfield=bff,scale=out_color_matrix=bt601:out_range=tv",
+               "-c:v", "dvvideo", "-pix_fmt", "yuv420p", "-aspect", "4:3", str(path)]
+    done = subprocess.run(command, input=raw, capture_output=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"ffmpeg could not write {path.name}: {done.stderr.decode()[-800:]}")
+    return path

@@ -104,3 +104,13 @@ def test_reference_codes_are_the_corpus_codes(corpus: dict[str, CorpusFile]) -> 
     """The corpus says what ffmpeg shows; if this fails, fix the generator, not the app."""
     for kind in QUIRKS:
         assert ffmpeg_codes(corpus[kind].path) == corpus[kind].codes, kind
+
+
+def test_a_table_built_by_decoding_reports_progress(corpus: dict[str, CorpusFile],
+                                                    tmp_path: Path) -> None:
+    """The child process reports how far it has read (the editor shows it)."""
+    shares: list[float] = []
+    _info, table = open_recording(corpus["avi_packed_b"].path, cache_dir=tmp_path,
+                                  progress=shares.append)
+    assert table.method == "decoded"
+    assert shares and all(0 <= share <= 1 for share in shares)

@@ -26,7 +26,7 @@ from vigeditor.media.decoder import Decoder
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
-from vigeditor.media.pictures import make_picture, prepare_pictures
+from vigeditor.media.pictures import make_picture, picture_options, prepare_pictures
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 
 DEFAULT_CACHE_BYTES = 512 * 1024 * 1024
@@ -264,17 +264,15 @@ class FrameServer:
     def _to_picture(self, frame: av.VideoFrame, size: Size | None,
                     index: int | None = None) -> np.ndarray:
         """RGB array of ``frame`` (frame ``index``), scaled to the upright ``size``, turned
-        upright, in SDR BT.709; an interlaced frame is deinterlaced with its neighbours
-        where they cost no seek (the one before if cached, the one after if cached or
-        next from the running decoder)."""
-        if index is None or self.info.interlaced not in ("tt", "bb"):
+        upright, in SDR BT.709. An interlaced frame is deinterlaced with the frames before
+        and after it, as the ffmpeg program's bwdif sees them in a stream, so the picture is
+        the same however the frame was reached (at a keyframe reached by seeking, that costs
+        decoding the group before it)."""
+        if index is None or self.info.interlaced in ("progressive", "") or (
+                picture_options().keep_fields):
             return make_picture(frame, self.info, size)
-        previous = self._cache.get(index - 1)
-        following = self._cache.get(index + 1)
-        last = self._decoder.last
-        if following is None and index + 1 < len(self.table) and self._running and (
-                last is not None and last <= index):
-            following = self._decode_until(index + 1)
+        previous = self._decoded_frame(index - 1) if index > 0 else None
+        following = self._decoded_frame(index + 1) if index + 1 < len(self.table) else None
         return make_picture(frame, self.info, size, previous=previous, following=following)
 
 

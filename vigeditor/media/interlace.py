@@ -7,8 +7,9 @@ output frame per input frame, so frame numbers and counts do not change), exactl
 ffmpeg program deinterlaces it in a stream: from the frames before and after it, and from the
 frame alone (bwdif's spatial interpolation) for the first frame.
 
-The field order comes from the codec (``AVFieldOrder``, libavcodec/defs.h) or, when the codec
-does not say, from FFmpeg's ``idet`` filter run over the first frames.
+The field order comes from the codec (``AVFieldOrder``, libavcodec/defs.h); when the codec
+does not say, from the decoded frames' own interlaced flags (DV), and only when those say
+nothing from FFmpeg's ``idet`` filter run over the first frames.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ TOP_FIRST = "tt"
 BOTTOM_FIRST = "bb"
 #: facts read before field order was probed: follow each frame's own interlaced flag
 UNKNOWN = "unknown"
+#: the codec does not say, but the frames are flagged interlaced (DV, for one): deinterlace
+#: each flagged frame with the field order it carries, as bwdif's ``parity=auto`` does
+FLAGGED = "flagged"
 # AVFieldOrder → the field shown first. TB = top coded first, bottom displayed first; BT the
 # reverse (libavcodec/defs.h); temporal order is the displayed one.
 _FIELD_ORDERS = {1: PROGRESSIVE, 2: TOP_FIRST, 3: BOTTOM_FIRST, 4: BOTTOM_FIRST, 5: TOP_FIRST}

@@ -251,4 +251,8 @@ def child_main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(child_main())
+    # run the imported module's copy, not this ``__main__`` one: jobs report progress through
+    # ``vigeditor.media.isolation`` and must find the answer stream set there
+    from vigeditor.media import isolation
+
+    sys.exit(isolation.child_main())

@@ -29,7 +29,13 @@ import numpy as np
 
 from vigeditor.media.colour import ColourTags, is_full_range, mapping_lut, scale_matrix
 from vigeditor.media.info import MediaInfo
-from vigeditor.media.interlace import BOTTOM_FIRST, TOP_FIRST, UNKNOWN, Deinterlacer
+from vigeditor.media.interlace import (
+    BOTTOM_FIRST,
+    FLAGGED,
+    TOP_FIRST,
+    UNKNOWN,
+    Deinterlacer,
+)
 
 Size = tuple[int, int]
 _T = TypeVar("_T")
@@ -109,8 +115,8 @@ def _field_order(frame: av.VideoFrame, info: MediaInfo, options: PictureOptions)
         return None
     if info.interlaced in (TOP_FIRST, BOTTOM_FIRST):
         return info.interlaced
-    if info.interlaced == UNKNOWN and frame.interlaced_frame:
-        return UNKNOWN  # facts probed before field order was: trust the frame's flag
+    if info.interlaced in (UNKNOWN, FLAGGED) and frame.interlaced_frame:
+        return UNKNOWN  # the frame's own flag says it is interlaced, and which field leads
     return None
 
 

@@ -244,7 +244,12 @@ def _picture_facts(path: str, stream: Any, first: av.VideoFrame) -> dict[str, An
     from itertools import chain
 
     from vigeditor.media.colour import ColourTags
-    from vigeditor.media.interlace import PROGRESSIVE, detect_field_order, field_order_name
+    from vigeditor.media.interlace import (
+        FLAGGED,
+        PROGRESSIVE,
+        detect_field_order,
+        field_order_name,
+    )
 
     context = stream.codec_context
     tags = ColourTags.of(context)
@@ -252,6 +257,8 @@ def _picture_facts(path: str, stream: Any, first: av.VideoFrame) -> dict[str, An
     depth = _bit_depth(context.format)
     tags = ColourTags.of(first).or_else(tags)
     depth = _bit_depth(first.format) or depth
+    if order is None and first.interlaced_frame:
+        order = FLAGGED
     if order is None:
         try:
             with av.open(path, metadata_errors="ignore") as container:
