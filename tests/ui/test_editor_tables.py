@@ -23,7 +23,7 @@ from tests.data.reference import ffmpeg_codes, ffmpeg_frame_count
 from tests.ui.holding import HeldCheck, HeldReading, reporting_children
 from tests.ui.test_frame_truth import TIMEOUT
 from tests.ui.test_viewer import image_code
-from vigeditor.project import moments
+from vigeditor.project import moments, recordings
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
 from vigeditor.project.settings import Settings
@@ -219,7 +219,7 @@ def damaged(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_full_check_corrects_the_table_the_editor_serves(
         screens: Callable[..., Screen], session: CaseSession, damaged: Path) -> None:
     recording = import_recording(session.case, damaged, cycle=1).recording
-    moments.add_moment(session.case, recording.id, 30)  # the guider had tagged a moment
+    moment = moments.add_moment(session.case, recording.id, 30)  # the guider had tagged one
     packets = recording.frames
     reference = ffmpeg_codes(damaged)
     count = ffmpeg_frame_count(damaged)
@@ -232,6 +232,10 @@ def test_a_full_check_corrects_the_table_the_editor_serves(
     assert editor.state.frame_count == count == editor.timeline.view.frame_count
     assert len(screen.notices) == 1 and "corrected after a full check" in screen.notices[0]
     assert f"({count} frames, not {packets})" in screen.notices[0]
+    assert "moved with their pictures" in screen.notices[0]
+    moved = session.case.row("moments", moment.id)
+    assert moved["frame"] == 29 and recordings.get_recording(session.case, recording.id).frames \
+        == count, "the moment keeps its picture: one frame before it is gone"
     assert screen.checking and screen.checking[-1] == ""
     for index in (count - 1, 30, 5):  # the decoder's pictures, by the decoder's numbers
         assert screen.go_to(recording, index) == reference[index]

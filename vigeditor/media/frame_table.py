@@ -189,6 +189,20 @@ class FrameTable:
             )
 
 
+def remap_frame(old: FrameTable, new: FrameTable, index: int) -> int:
+    """The frame of table ``new`` that shows what frame ``index`` of table ``old`` showed,
+    for the same recording (when a full decode corrected its table): the frame decoded
+    from the same packet where ``new`` has it, otherwise the frame on screen at the same
+    time on the container's clock."""
+    old.check_index(index)
+    if old.tags is not None and new.tags is not None and old.tag_kind == new.tag_kind:
+        found = new.index_of_tag(old.tag(index))
+        if found is not None:
+            return found
+    seconds = old.source_time(index) - new.source_time(0)
+    return new.index_at(max(0.0, seconds))
+
+
 def file_identity(path: str | os.PathLike[str]) -> str:
     """A key for a file's content: its size and hashes of its first and last megabyte."""
     file_path = Path(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from vigeditor.i18n import _
+from vigeditor.media.frame_table import FrameTable, remap_frame
 from vigeditor.project import store
 from vigeditor.project.case import Case
 from vigeditor.project.model import RECORDING_KINDS, Recording
@@ -64,3 +65,45 @@ def unreferenced_media(case: Case) -> list[str]:
     return sorted(f"media/{path.name}" for path in case.media_dir.iterdir()
                   if path.is_file() and f"media/{path.name}" not in used
                   and not path.name.startswith("."))
+
+
+_POSITIONS = {"moments": (("frame", "time"), ("end_frame", "end_time")),
+              "clips": (("in_frame", "in_time"), ("out_frame", "out_time"),
+                        ("key_frame", "key_time")),
+              "stills": (("frame", "time"),)}
+
+
+def correct_frame_numbering(case: Case, recording_id: int, old: FrameTable,
+                            new: FrameTable) -> int:
+    """Adopt a recording's corrected frame table (a full decode found the packets' table
+    wrong: see :func:`vigeditor.media.checking.verify_recording`): its frame count and
+    duration, and every moment, clip and still moved to the frame that shows the same
+    picture (:func:`vigeditor.media.frame_table.remap_frame`), each with its new time.
+
+    Not undoable: the old numbering named pictures the decoder does not make. Returns how
+    many positions moved."""
+    store.require(case, "recordings", recording_id)
+    moved = 0
+    with case.operation(_("Correct frame numbering"), undoable=False) as db:
+        store.update(db, "recordings", recording_id, {
+            "frames": len(new), "duration": round(new.duration, 6)})
+        for table, pairs in _POSITIONS.items():
+            for row in case.rows(f"SELECT * FROM {table} WHERE recording_id = ?",
+                                 [recording_id]):
+                values = _moved_positions(row, pairs, old, new)
+                moved += sum(1 for name, _t in pairs if name in values)
+                store.update(db, table, row["id"], values)
+    return moved
+
+
+def _moved_positions(row: dict[str, Any], pairs: tuple[tuple[str, str], ...],
+                     old: FrameTable, new: FrameTable) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for frame_name, time_name in pairs:
+        frame = row[frame_name]
+        if frame is None or not 0 <= frame < len(old):
+            continue
+        index = remap_frame(old, new, int(frame))
+        if index != frame or abs(new.time(index) - row[time_name]) > 1e-6:
+            values[frame_name], values[time_name] = index, new.time(index)
+    return values

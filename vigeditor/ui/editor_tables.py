@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
-from vigeditor.project import clips, moments, stills
+from vigeditor.project import clips, moments, recordings, stills
+from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Recording
 from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.frame_worker import FrameWorker
@@ -105,8 +106,8 @@ class TableKeeper(QObject):
         self._told.add(recording.id)
         self.notice.emit(self.tr(
             "The frame numbering of {name} was corrected after a full check ({count} frames, "
-            "not {old}). Please check your moments, clips and stills still show what you "
-            "chose.").format(name=display_name(recording), count=new, old=old))
+            "not {old}). Your moments, clips and stills were moved with their pictures.")
+            .format(name=display_name(recording), count=new, old=old))
 
     def _has_items(self, recording_id: int) -> bool:
         case = self.session.case
@@ -160,7 +161,24 @@ class TableKeeper(QObject):
                      recording.original_name, getattr(self._served, "method", "no"),
                      len(self._served) if self._served is not None else 0, table.method,
                      len(table))
+        self._adopt(recording, table)
         self.frames.replace_table(info, table)  # ``served`` follows, then the state
+
+    def _adopt(self, recording: Recording, table: FrameTable) -> None:
+        """The case takes the corrected count; moments, clips and stills move with their
+        pictures (a project operation: the lists and the timeline follow its events)."""
+        old = self._served
+        if old is None:
+            return
+        try:
+            moved = recordings.correct_frame_numbering(self.session.case, recording.id, old,
+                                                       table)
+        except CaseError as error:
+            _log.warning("%s: the corrected frame numbering was not saved: %s",
+                         recording.original_name, error)
+            return
+        _log.info("%s: %d positions moved to the corrected numbering",
+                  recording.original_name, moved)
 
     def _check_failed(self, _key: object, message: str) -> None:
         self.checking_note.finish()
