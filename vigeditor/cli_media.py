@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from pathlib import Path
 
 from vigeditor.errors import UserError
 
+MIN_WIDTH, MAX_WIDTH = 16, 8192  # pixels: a picture narrower or wider is a mistake
 #: ``vigeditor check`` ends with this status when some frame is damaged, unreachable or inexact
 EXIT_CHECK_FOUND_PROBLEMS = 1
 
@@ -26,10 +28,11 @@ def add_media_commands(commands: argparse._SubParsersAction) -> None:  # type: i
     where = frame.add_mutually_exclusive_group(required=True)
     where.add_argument("--index", type=_indices,
                        help="frame number(s), comma-separated (0 is the first frame)")
-    where.add_argument("--time", type=float, help="seconds from the first frame")
+    where.add_argument("--time", type=_seconds, help="seconds from the first frame")
     frame.add_argument("-o", "--output", type=Path, required=True,
                        help="PNG or JPEG to write; with several frames include %%d (the index)")
-    frame.add_argument("--width", type=int, help="scale to this width (keeps proportions)")
+    frame.add_argument("--width", type=_width,
+                       help=f"scale to this width, {MIN_WIDTH}–{MAX_WIDTH} (keeps proportions)")
     frame.set_defaults(handler=_cmd_frame)
     check = commands.add_parser(
         "check", help="decode a whole recording and check every frame can be reached exactly",
@@ -39,6 +42,27 @@ def add_media_commands(commands: argparse._SubParsersAction) -> None:  # type: i
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(handler=_cmd_check)
+
+
+def _width(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a width in pixels: {text!r}") from None
+    if not MIN_WIDTH <= value <= MAX_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"the width must be from {MIN_WIDTH} to {MAX_WIDTH} pixels, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"not a time in seconds (0 or more): {text!r}")
+    return value
 
 
 def _indices(text: str) -> list[int]:

@@ -34,3 +34,23 @@ def make_damaged(folder: Path) -> tuple[Path, int]:
     damaged = folder / "damaged.mp4"
     damaged.write_bytes(bytes(data))
     return damaged, stamps.index(pts)
+
+
+def make_corrupt_ts(folder: Path) -> Path:
+    """An AVCHD-like MPEG-TS with noise written over the middle of two coded pictures (a
+    failing memory card): the decoder still outputs those pictures, concealed, and marks
+    them corrupt."""
+    intact = make_video(folder / "card.ts", VideoSpec(frames=60, bframes=2, gop=30,
+                                                      texture=True))
+    with av.open(str(intact)) as container:
+        stream = container.streams.video[0]
+        packets = [(p.pos, p.size) for p in container.demux(stream)
+                   if p.size and not p.is_keyframe]
+    data = bytearray(intact.read_bytes())
+    noise = np.random.default_rng(3)
+    for position, size in (packets[10], packets[35]):
+        start = position + 188 + size // 4  # past the first TS packet and its headers
+        data[start:start + 300] = noise.integers(0, 256, 300, dtype=np.uint8).tobytes()
+    damaged = folder / "card-damaged.ts"
+    damaged.write_bytes(bytes(data))
+    return damaged

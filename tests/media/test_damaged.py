@@ -12,6 +12,7 @@ from tests.data.videos import read_code
 from vigeditor.cli import main
 from vigeditor.media.checking import check_recording, verify_recording
 from vigeditor.media.frame_server import FrameServer
+from vigeditor.media.frame_table import remap_frame
 from vigeditor.media.probe import open_recording
 
 
@@ -55,10 +56,37 @@ def test_check_reports_the_damage(damaged: tuple[Path, int],
 
 
 def test_frame_command_says_which_picture_it_wrote(damaged: tuple[Path, int], tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     path, bad = damaged
+    monkeypatch.setenv("VIGEDITOR_CACHE_DIR", str(tmp_path / "cache"))  # the packets' table
     assert main(["frame", str(path), "--index", f"{bad},{bad - 1}",
                  "-o", str(tmp_path / "f-%d.png")]) == 0
     out = capsys.readouterr().out
     assert f"frame {bad - 1}, the nearest good frame" in out
     assert (tmp_path / f"f-{bad}.png").exists() and (tmp_path / f"f-{bad - 1}.png").exists()
+
+
+def test_a_picture_the_decoder_marks_corrupt_is_replaced_the_same_way_every_time(
+        tmp_path: Path) -> None:
+    """Concealed pictures differ from run to run (threads); the nearest good one does not."""
+    from tests.data.corpus_damaged import make_corrupt_ts
+
+    path = make_corrupt_ts(tmp_path)
+    report = check_recording(path, cache_dir=tmp_path / "tables")
+    assert report.damaged and not report.ok
+    info, table = open_recording(path, cache_dir=tmp_path / "tables")
+    assert table.verified  # check keeps the table it confirmed
+    bad = report.damaged[0]
+    pictures = []
+    for _attempt in range(2):
+        with FrameServer(info, table) as server:
+            served = server.serve(bad)
+            assert served.damaged and served.shown < bad
+            pictures.append(served.picture)
+    assert (pictures[0] == pictures[1]).all()
+    info, packets = open_recording(path, cache_dir=tmp_path / "fresh")
+    assert not packets.verified and not packets.damaged.size  # the packets know nothing...
+    with FrameServer(info, packets) as server:
+        served = server.serve(remap_frame(table, packets, bad))
+        assert served.damaged  # ...but the decoder's mark is seen while serving

@@ -150,17 +150,25 @@ def in_order_job(path: str) -> dict[str, Any]:
 
 
 def check_recording(path: str | os.PathLike[str], *, timeout: float = DEFAULT_TIMEOUT,
-                    progress: Progress | None = None) -> CheckReport:
+                    progress: Progress | None = None,
+                    cache_dir: Path | None = None) -> CheckReport:
     """Decode ``path`` whole, then reach every frame again backwards by random access and
-    compare (see the module). MediaError if it cannot be read at all."""
+    compare (see the module). The confirmed table is cached (in ``cache_dir``), so the app
+    and ``vigeditor frame`` use it from then on. MediaError if it cannot be read at all."""
     from vigeditor.media.frame_server import FrameServer
 
     file_path = Path(path)
-    info, _table = open_recording(file_path, timeout=timeout)
+    info, cached = open_recording(file_path, timeout=timeout, cache_dir=cache_dir)
     found = _background.call(in_order_job, str(file_path), timeout=timeout,
                              label=file_path.name,
                              progress=(lambda value: progress(value / 2)) if progress else None)
     table: FrameTable = found["table"]
+    if not cached.verified:
+        kept = confirmed(cached, table)
+        folder = cache_dir if cache_dir is not None else default_cache_dir()
+        with contextlib.suppress(OSError):
+            save_cached(folder, file_identity(file_path), kept,
+                        (_recounted(info, kept) if kept is table else info).to_json())
     unreachable, inexact = [], []
     with FrameServer(_recounted(info, table), table, cache_bytes=256 * 1024 * 1024) as server:
         for index in range(len(table) - 1, -1, -1):

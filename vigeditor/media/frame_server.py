@@ -117,18 +117,23 @@ class FrameServer:
     def serve(self, index: int, size: Size | None = None) -> ServedFrame:
         """Frame ``index`` with what it really shows: a damaged frame (one the decoder marks
         corrupt or cannot produce) gives the nearest earlier good picture, marked
-        ``damaged``. Raises MediaError only when no good frame is found within
-        :data:`DAMAGE_SEARCH` frames before it."""
+        ``damaged`` (a corrupt picture only if no good one is found within
+        :data:`DAMAGE_SEARCH` frames). MediaError when nothing can be decoded there."""
         self.table.check_index(int(index))
         with self._lock:
             self._note_request(int(index))
+            fallback: tuple[int, av.VideoFrame] | None = None
             for shown in range(int(index), max(-1, int(index) - DAMAGE_SEARCH), -1):
-                if self.table.is_damaged(shown):
-                    continue
-                decoded = self._decoded_frame(shown)
-                if decoded is not None:
+                decoded = None if self.table.is_damaged(shown) else self._decoded_frame(shown)
+                if decoded is not None and decoded.is_corrupt:
+                    fallback = fallback or (shown, decoded)  # concealed by the decoder
+                elif decoded is not None:
                     return ServedFrame(int(index), shown, shown != index,
                                        self._to_picture(decoded, size, shown))
+            if fallback is not None:
+                shown, decoded = fallback
+                return ServedFrame(int(index), shown, True,
+                                   self._to_picture(decoded, size, shown))
         raise MediaError(_("Frame {index} of {name} could not be decoded, nor any frame "
                            "shortly before it: the file may be damaged there.").format(
                                index=index, name=Path(self.info.path).name))
