@@ -72,3 +72,18 @@ def test_a_clip_for_a_named_professional(session: CaseSession, recording: Record
     assert dialog.written is not None and dialog.written.stat().st_size > 0
     [entry] = audit.list_exports(session.case)
     assert entry.purpose == "professional"
+
+
+def test_a_still_over_a_damaged_frame_says_which_frame_was_used(
+        session: CaseSession, qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.data.corpus_audio import make_damaged_mjpeg
+    from vigeditor.project.importing import import_recording
+
+    webcam = make_damaged_mjpeg(tmp_path / "webcam.avi").path
+    recording = import_recording(session.case, webcam, cycle=1).recording
+    _with_consent(session)
+    still = stills.add_still(session.case, recording.id, 17, caption="A smile")
+    dialog = _dialog("still", session, qtbot, tmp_path, {"still": still.id})
+    dialog.start()
+    assert dialog.written is not None and dialog.written.is_file()
+    assert "Frame 17 was damaged; frame 16 was used." in dialog.message.text()

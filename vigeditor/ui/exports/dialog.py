@@ -53,6 +53,7 @@ class ExportDialog(QDialog):
         self.spec = SPECS[kind]
         self.session, self.runner = session, runner
         self.task: Task | None = None
+        self.running_options: dict[str, Any] = {}
         self.written: Path | None = None
         self.setWindowTitle(self.tr(self.spec.title))
         self.options = OptionsForm(kind, session, preset or {}, self)
@@ -155,15 +156,18 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.setText(self.tr("&Stop"))
+        self.running_options = self.chosen_options()
         self.task = self.runner.start(self.tr(self.spec.title), _work, self.spec, self.session,
-                                      output, self.chosen_options(),
+                                      output, self.running_options,
                                       on_success=self._done, on_failure=self._failed)
         self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))
 
     def _done(self, written: Path) -> None:
         self.written = Path(written)
         self.progress.setValue(1000)
-        self.message.setText(self.tr("Saved to {path}").replace("{path}", str(written)))
+        notes = self.running_options.get("notes", [])
+        self.message.setText("\n".join([self.tr("Saved to {path}").replace("{path}", str(written)),
+                                         *notes]))
         self.show_button.show()
         self._finish()
 

@@ -28,6 +28,12 @@ class ExportSpec:
     needs_case: bool = True
 
 
+def _notes(options: dict[str, Any]) -> list[str]:
+    """Where an export leaves plain sentences for the guider (e.g. a damaged frame and the
+    frame used instead); the dialog shows them when the export is done."""
+    return options.setdefault("notes", [])
+
+
 def _clip(case: Case | None, out: Path, options: dict[str, Any],
           progress: Callable[[float], None], cancel: threading.Event) -> Path:
     assert case is not None
@@ -36,7 +42,7 @@ def _clip(case: Case | None, out: Path, options: dict[str, Any],
                                  size=options.get("size", "original"),
                                  slow_motion=options.get("slow_motion", False),
                                  burn_caption=options.get("burn_caption", False),
-                                 progress=progress, cancel=cancel)
+                                 progress=progress, cancel=cancel, notes=_notes(options))
 
 
 def _still(case: Case | None, out: Path, options: dict[str, Any],
@@ -44,7 +50,7 @@ def _still(case: Case | None, out: Path, options: dict[str, Any],
     assert case is not None
     return exporting.export_still(case, options["still"], out, purpose=options["purpose"],
                                   professional=options.get("professional"),
-                                  progress=progress, cancel=cancel)
+                                  progress=progress, cancel=cancel, notes=_notes(options))
 
 
 def _review_pack(case: Case | None, out: Path, options: dict[str, Any],
@@ -52,7 +58,8 @@ def _review_pack(case: Case | None, out: Path, options: dict[str, Any],
     assert case is not None
     folder, _zip = review_pack.export_review_pack(
         case, options["cycle"], out, purpose=options["purpose"],
-        professional=options.get("professional"), progress=progress, cancel=cancel)
+        professional=options.get("professional"), progress=progress, cancel=cancel,
+        notes=_notes(options))
     return folder
 
 
@@ -66,6 +73,7 @@ def _booklet(case: Case | None, out: Path, options: dict[str, Any],
                                   purpose=options["purpose"],
                                   professional=options.get("professional"),
                                   progress=progress, cancel=cancel)
+    _notes(options).extend(made.notes)
     return made.path
 
 
@@ -75,6 +83,7 @@ def _supervision(case: Case | None, out: Path, options: dict[str, Any],
     pack = supervision_pack.export_supervision_pack(
         case, options["cycle"], out, purpose=options["purpose"],
         professional=options.get("professional"), progress=progress, cancel=cancel)
+    _notes(options).extend(pack.notes)
     return pack.folder
 
 
