@@ -170,6 +170,14 @@ class ExportDialog(QDialog):
                                          *notes]))
         self.show_button.show()
         self._finish()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow (never narrow) so the notes fit and nothing above them is squeezed."""
+        layout = self.layout()
+        if layout is not None:
+            wanted = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), wanted))
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
