@@ -234,3 +234,18 @@ def test_frame_zero_shows_while_the_frame_table_is_read(window: MainWindow, qtbo
     assert window.open_case(folder)
     assert seen == [(0, 0)]
     _wait_exact(window, qtbot, 0)
+
+
+def test_the_keep_fields_setting_is_a_view_menu_choice(window: MainWindow) -> None:
+    from vigeditor.media.pictures import picture_options
+    from vigeditor.project.settings import load_settings
+
+    action = window.fields_action
+    assert not action.isChecked() and not picture_options().keep_fields
+    try:
+        action.trigger()
+        assert window.settings.keep_fields and picture_options().keep_fields
+        assert load_settings().keep_fields, "remembered for next time"
+    finally:
+        action.trigger()
+    assert not picture_options().keep_fields and not load_settings().keep_fields

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.errors import PLAIN_ERRORS
+from vigeditor.media.pictures import PictureOptions, set_picture_options
 from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings, load_settings, save_settings
 from vigeditor.ui import case_flows
@@ -97,6 +98,27 @@ class MainWindow(QMainWindow):
         menus["&File"].addSeparator()
         menus["&File"].addAction(quit_action)
         self.view_menu = menus["&View"]
+        self._add_fields_action()
+
+    def _add_fields_action(self) -> None:
+        """View → show interlaced fields as recorded (a setting; deinterlaced by default)."""
+        fields = QAction(self.tr("Show interlaced &fields as recorded"), self)
+        fields.setObjectName("keep_fields")
+        fields.setCheckable(True)
+        fields.setChecked(self.settings.keep_fields)
+        fields.toggled.connect(self.keep_fields)
+        self.view_menu.addAction(fields)
+        self.fields_action = fields  # a setting: open with or without a case
+        set_picture_options(PictureOptions(keep_fields=self.settings.keep_fields))
+
+    def keep_fields(self, keep: bool) -> None:
+        """Show interlaced recordings' two fields as recorded (``keep``) or deinterlaced, in
+        the viewer, stills, clips and documents alike; remembered in the settings."""
+        self.settings.keep_fields = bool(keep)
+        set_picture_options(PictureOptions(keep_fields=bool(keep)))
+        self._save_settings()
+        if self.editor is not None:
+            self.editor.viewer.viewer.request_exact()
 
     def perform(self, name: str) -> None:
         """Carry out a named action from the keyboard map."""
