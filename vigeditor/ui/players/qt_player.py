@@ -11,7 +11,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtMultimedia import (
+    QAudioOutput,
+    QMediaDevices,
+    QMediaPlayer,
+    QVideoFrame,
+    QVideoSink,
+)
 
 from vigeditor.ui.players.base import Player
 
@@ -30,7 +36,6 @@ class QtPlayer(Player):
         self._sink = QVideoSink(self)
         self._audio = QAudioOutput(self)
         self._player.setVideoSink(self._sink)
-        self._player.setAudioOutput(self._audio)
         self._position = 0.0
         self._pending_seek: float | None = None
         self._failed = False  # said so once for this file already
@@ -42,6 +47,10 @@ class QtPlayer(Player):
     def load(self, path: str | Path, size: tuple[int, int] | None = None) -> None:
         self.path = Path(path)
         self._position, self._pending_seek, self._failed = 0.0, None, False
+        # sound goes to the computer's sound device; with none (a headless machine), Qt's
+        # audio renderer is left out altogether rather than run against no device
+        sound = not QMediaDevices.defaultAudioOutput().isNull()
+        self._player.setAudioOutput(self._audio if sound else None)
         self._player.setSource(QUrl.fromLocalFile(str(self.path)))
 
     def play(self) -> None:
