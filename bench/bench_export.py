@@ -21,10 +21,19 @@ from pathlib import Path
 
 import av
 from bench_media import DEFAULT_OUT, ensure_video
-from common import Figure, machine_facts, median, print_table, read_code, run_timed, timed
+from common import (
+    Figure,
+    ffmpeg_binary,
+    machine_facts,
+    median,
+    print_table,
+    read_code,
+    run_timed,
+    timed,
+)
 
 from vigeditor.media.probe import open_recording
-from vigeditor.media.render import CRF, PRESET, count_video_frames, ffmpeg_binary, render_clip
+from vigeditor.media.render import CRF, PRESET, count_video_frames, render_clip
 
 CLIP_SECONDS = 10
 PACK_CLIPS = ((1234, 120), (1805, 150), (2703, 90))  # (in frame, frames): 4, 5 and 3 s

@@ -28,9 +28,9 @@ if str(REPO) not in sys.path:
 
 from tests.data.videos import draw_code, read_code  # noqa: E402
 
-__all__ = ["REPO", "Figure", "PhoneSpec", "cpu_model", "load_average", "machine_facts",
-           "make_phone_video", "median", "memory_status", "ms", "p50_p95", "pct", "print_table",
-           "read_code", "run_timed", "timed", "tool"]
+__all__ = ["REPO", "Figure", "PhoneSpec", "cpu_model", "ffmpeg_binary", "load_average",
+           "machine_facts", "make_phone_video", "median", "memory_status", "ms", "p50_p95",
+           "pct", "print_table", "read_code", "run_timed", "timed", "tool"]
 
 T = TypeVar("T")
 
@@ -51,6 +51,16 @@ def run_timed(command: Sequence[str]) -> float:
         print(f"  ! {command[0]} failed: {completed.stderr.decode(errors='replace')[:300]}")
         return float("nan")
     return elapsed
+
+
+def ffmpeg_binary() -> str:
+    """The ffmpeg program for baselines: the system's, else the imageio-ffmpeg wheel's."""
+    system = shutil.which("ffmpeg")
+    if system:
+        return system
+    import imageio_ffmpeg
+
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
 
 
 def tool(name: str) -> str | None:

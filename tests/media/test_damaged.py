@@ -69,7 +69,8 @@ def test_frame_command_says_which_picture_it_wrote(damaged: tuple[Path, int], tm
 
 def test_a_picture_the_decoder_marks_corrupt_is_replaced_the_same_way_every_time(
         tmp_path: Path) -> None:
-    """Concealed pictures differ from run to run (threads); the nearest good one does not."""
+    """A concealed picture differs from run to run (the decoder's threads); it is never
+    shown: every time, the same nearest frame the decoder did not mark is."""
     from tests.data.corpus_damaged import make_corrupt_ts
 
     path = make_corrupt_ts(tmp_path)
@@ -78,13 +79,13 @@ def test_a_picture_the_decoder_marks_corrupt_is_replaced_the_same_way_every_time
     info, table = open_recording(path, cache_dir=tmp_path / "tables")
     assert table.verified  # check keeps the table it confirmed
     bad = report.damaged[0]
-    pictures = []
-    for _attempt in range(2):
+    shown = set()
+    for _attempt in range(3):
         with FrameServer(info, table) as server:
             served = server.serve(bad)
             assert served.damaged and served.shown < bad
-            pictures.append(served.picture)
-    assert (pictures[0] == pictures[1]).all()
+            shown.add(served.shown)
+    assert len(shown) == 1
     info, packets = open_recording(path, cache_dir=tmp_path / "fresh")
     assert not packets.verified and not packets.damaged.size  # the packets know nothing...
     with FrameServer(info, packets) as server:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vigeditor.i18n import _
+
 
 class MediaError(Exception):
     """A recording could not be read. ``str(error)`` is a plain-language message."""
@@ -13,3 +15,10 @@ class MediaError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class RenderCancelled(MediaError):
+    """The guider stopped an export; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(_("The export was stopped. Nothing was written."))

@@ -43,17 +43,16 @@ import av.error
 
 from vigeditor.i18n import _
 from vigeditor.media import render_audio, render_video
-from vigeditor.media.errors import MediaError
+from vigeditor.media.errors import MediaError, RenderCancelled
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.images import save_picture
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.render_caption import CaptionOverlay
-from vigeditor.media.render_ffmpeg import RenderCancelled, ffmpeg_binary
 from vigeditor.media.render_video import CRF, PRESET
 
 __all__ = ["CRF", "DEFAULT_SLOW_MOTION", "PRESET", "SIZES", "RenderCancelled", "RenderResult",
-           "clip_output_size", "count_video_frames", "damage_notes", "ffmpeg_binary",
+           "clip_output_size", "count_video_frames", "damage_notes",
            "render_clip", "render_still"]
 
 _log = logging.getLogger("vigeditor.media")
