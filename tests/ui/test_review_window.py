@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.review_helpers import build_review, wait_picture
 from vigeditor.project.case import Case
 from vigeditor.project.importing import import_recording
+from vigeditor.project.people import add_person, give_consent
 from vigeditor.project.settings import Settings
 from vigeditor.ui.main_window import MainWindow
 from vigeditor.ui.review.after_review import AfterReviewDialog
@@ -42,6 +43,8 @@ def window(qtbot: QtBot, tmp_path: Path, film: Path,
     with Case.create(tmp_path / "F01", family_code="F01") as case:
         recording = import_recording(case, film, cycle=1).recording
         build_review(case, recording)
+        for name, role in (("Alex", "carer"), ("Sam", "child")):  # consent is in place
+            give_consent(case, add_person(case, name, role).id, "review", "2026-01-05")
         folder = case.folder
     main = MainWindow(Settings(workspace=str(tmp_path / "workspace")),
                       runner=TaskRunner(synchronous=True))

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from vigeditor.i18n import _
+from vigeditor.project.audit import record_export
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
-from vigeditor.project.model import PURPOSES, Consent, Person
+from vigeditor.project.model import PURPOSES, Consent, ExportRecord, Person
 from vigeditor.project.people import list_consents, list_people
 
 #: the purpose each kind of export declares unless the guider picks another
@@ -30,6 +31,27 @@ DEFAULT_PURPOSES: dict[str, str] = {
 
 class ConsentRefused(CaseError):
     """An export was refused for want of consent; nothing was written."""
+
+
+#: the roles of the people who could be in the films a shared review shows (professionals
+#: are not filmed: the case records no professional as filmed)
+FILMED_ROLES: tuple[str, ...] = ("carer", "child", "sibling")
+
+#: why a person lacks consent on a day
+MISSING, WITHDRAWN, NOT_YET_VALID = "missing", "withdrawn", "not yet valid"
+
+
+@dataclass(frozen=True)
+class ConsentGap:
+    """One person without consent in force for a purpose on a day, and why.
+
+    ``state`` is :data:`MISSING` (never given), :data:`WITHDRAWN` (``date`` is the withdrawal)
+    or :data:`NOT_YET_VALID` (given with a later date: ``date`` is when it starts).
+    """
+
+    person: Person
+    state: str
+    date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,28 +94,39 @@ def require_consent(case: Case, purpose: str, *, professional: str | None = None
         raise ConsentRefused(_("Export refused: nobody is recorded in this case, so there is "
                                "no {what} consent. Add the family members and their consent "
                                "first.").format(what=what))
+    granted, gaps = _check(case, people, purpose, name, day)
+    if gaps:
+        raise ConsentRefused(_refusal(what, purpose, gaps))
+    return ConsentBasis(purpose=purpose, consent_ids=tuple(granted), people=tuple(people),
+                        professional=name, on=day)
+
+
+def _check(case: Case, people: list[Person], purpose: str, professional: str | None,
+           day: str) -> tuple[list[int], list[ConsentGap]]:
+    """The consents in force on ``day`` for ``purpose``, and who lacks one and why."""
     consents = list_consents(case)
     granted: list[int] = []
-    missing: list[Person] = []
-    withdrawn: list[tuple[Person, str]] = []
+    gaps: list[ConsentGap] = []
     for person in people:
         relevant = [consent for consent in consents if consent.person_id == person.id
-                    and consent.purpose == purpose and _names(consent, name)]
+                    and consent.purpose == purpose and _names(consent, professional)]
         in_force = [consent for consent in relevant if consent.in_force(day)]
         if in_force:
             granted.append(in_force[0].id)
             continue
+        starts = sorted(consent.given for consent in relevant
+                        if consent.given is not None and consent.given > day
+                        and (consent.withdrawn is None or consent.withdrawn > consent.given))
         ended = sorted((consent.withdrawn for consent in relevant
                         if consent.withdrawn is not None and consent.withdrawn <= day),
                        reverse=True)
-        if ended:
-            withdrawn.append((person, ended[0]))
+        if starts:
+            gaps.append(ConsentGap(person, NOT_YET_VALID, starts[0]))
+        elif ended:
+            gaps.append(ConsentGap(person, WITHDRAWN, ended[0]))
         else:
-            missing.append(person)
-    if missing or withdrawn:
-        raise ConsentRefused(_refusal(what, missing, withdrawn))
-    return ConsentBasis(purpose=purpose, consent_ids=tuple(granted), people=tuple(people),
-                        professional=name, on=day)
+            gaps.append(ConsentGap(person, MISSING))
+    return granted, gaps
 
 
 def _names(consent: Consent, professional: str | None) -> bool:
@@ -118,15 +151,91 @@ def _join(parts: list[str]) -> str:
     return _("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
-def _refusal(what: str, missing: list[Person], withdrawn: list[tuple[Person, str]]) -> str:
+def _refusal(what: str, purpose: str, gaps: list[ConsentGap]) -> str:
+    missing = [gap.person for gap in gaps if gap.state == MISSING]
+    withdrawn = [gap for gap in gaps if gap.state == WITHDRAWN]
+    future = [gap for gap in gaps if gap.state == NOT_YET_VALID]
     parts = []
     if missing:
         parts.append(_("missing for {people}").format(
             people=_join([_person(person) for person in missing])))
     if withdrawn:
         parts.append(_("withdrawn for {people}").format(people=_join([
-            _("{person} on {date}").format(person=_person(person), date=day)
-            for person, day in withdrawn])))
-    return _("Export refused: {what} consent is {problems}.").format(
-        what=what, problems=_("{first} and {last}").format(first=parts[0], last=parts[1])
-        if len(parts) == 2 else parts[0])
+            _("{person} on {date}").format(person=_person(gap.person), date=gap.date)
+            for gap in withdrawn])))
+    if future:
+        parts.append(_("not yet valid for {people}").format(
+            people=_join([_person(gap.person) for gap in future])))
+    text = _("Export refused: {what} consent is {problems}.").format(
+        what=what, problems=_join(parts))
+    return " ".join([text] + [_starts(gap, purpose) for gap in future])
+
+
+def _starts(gap: ConsentGap, purpose: str) -> str:
+    return _("{name}'s consent for {purpose} starts on {date}.").format(
+        name=gap.person.name, purpose=purpose, date=gap.date)
+
+
+# -- the shared review ------------------------------------------------------------------------
+
+#: what an audit entry of a shared review started without everyone's consent begins with
+SHARED_REVIEW = "shared review"
+
+
+@dataclass(frozen=True)
+class ReviewConsent:
+    """Whether everyone who could be in the films has ``review`` consent in force on ``on``."""
+
+    gaps: tuple[ConsentGap, ...]
+    consent_ids: tuple[int, ...]
+    on: str
+    nobody: bool = False  # no carer, child or sibling is recorded in the case
+
+    @property
+    def complete(self) -> bool:
+        return not self.gaps and not self.nobody
+
+    def lines(self) -> list[str]:
+        """One plain sentence per person without consent (or one saying nobody is recorded)."""
+        if self.nobody:
+            return [_("Nobody in the family is recorded in this case, so no consent for the "
+                      "shared review is on record.")]
+        return [_review_line(gap) for gap in self.gaps]
+
+
+def check_review_consent(case: Case, *, on: str | None = None) -> ReviewConsent:
+    """Who of the people who could be filmed (carers, children, siblings) lacks consent for
+    the shared review (purpose ``review``) on ``on`` (default today), and why."""
+    day = on or date.today().isoformat()
+    people = [person for person in list_people(case) if person.role in FILMED_ROLES]
+    granted, gaps = _check(case, people, "review", None, day)
+    return ReviewConsent(gaps=tuple(gaps), consent_ids=tuple(granted), on=day,
+                         nobody=not people)
+
+
+def record_review_without_consent(case: Case, check: ReviewConsent, reason: str, *,
+                                  cycle: int | None = None) -> ExportRecord:
+    """Write an audit entry: a shared review started although ``check`` found consent
+    lacking, with the guider's ``reason`` (required)."""
+    why = " ".join(reason.split())
+    if not why:
+        raise CaseError(_("Say why the shared review starts without everyone's consent."))
+    heading = _("{kind} of cycle {number}").format(kind=_(SHARED_REVIEW), number=cycle) \
+        if cycle is not None else _(SHARED_REVIEW)
+    what = _("{heading}, started without consent: {lacking} Reason: {reason}").format(
+        heading=heading, lacking=" ".join(check.lines()), reason=why)
+    # the same audit table as exports: nothing leaves the laptop, but the film is shown
+    return record_export(case, what=what, purpose="review",
+                         destination=_("shown on this computer's screen"),
+                         consent_ids=check.consent_ids)
+
+
+def _review_line(gap: ConsentGap) -> str:
+    person = _person(gap.person)
+    if gap.state == WITHDRAWN:
+        return _("{person} withdrew consent for the shared review on {date}.").format(
+            person=person, date=gap.date)
+    if gap.state == NOT_YET_VALID:
+        return _("{person}: consent for the shared review starts on {date}, so it is not "
+                 "yet valid.").format(person=person, date=gap.date)
+    return _("{person} has no consent for the shared review.").format(person=person)

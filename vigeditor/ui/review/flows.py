@@ -13,8 +13,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from vigeditor.project import cycles, reviews
+from vigeditor.project.consent_check import check_review_consent
 from vigeditor.ui.review.after_review import AfterReviewDialog
 from vigeditor.ui.review.builder import ReviewBuilder
+from vigeditor.ui.review.consent_dialog import ReviewConsentDialog
 from vigeditor.ui.review.review_mode import ReviewMode
 from vigeditor.ui.review.show import ShowItem, load_show
 
@@ -59,8 +61,11 @@ def open_builder(window: MainWindow, cycle_id: int | None = None) -> ReviewBuild
 
 def start_review(window: MainWindow, cycle_id: int | None = None,
                  screen_index: int | None = None) -> None:
-    """Load the cycle's review off the UI thread, then present it full screen."""
-    if window.session is None or window.findChild(ReviewMode) is not None:
+    """Load the cycle's review off the UI thread, then present it full screen (after asking,
+    when someone who could be in the films lacks consent for the shared review)."""
+    asking = window.findChild(ReviewConsentDialog)
+    if window.session is None or window.findChild(ReviewMode) is not None or \
+            (asking is not None and asking.isVisible()):
         return
     cycle = cycle_id or current_cycle_id(window)
     if cycle is None:
@@ -75,13 +80,27 @@ def start_review(window: MainWindow, cycle_id: int | None = None,
 
 
 def _present(window: MainWindow, cycle_id: int, items: list[ShowItem],
-             screen_index: int | None) -> ReviewMode | None:
+             screen_index: int | None) -> ReviewMode | ReviewConsentDialog | None:
     if not items:
         QMessageBox.information(window, _tr("Shared review"), _tr(
             "This cycle's shared review has no clips or stills yet. Add them in the review "
             "plan first."))
         open_builder(window, cycle_id)
         return None
+    assert window.session is not None
+    check = check_review_consent(window.session.case)
+    if check.complete:
+        return _show(window, cycle_id, items, screen_index)
+    number = cycles.get_cycle(window.session.case, cycle_id).number
+    dialog = ReviewConsentDialog(window.session, check, number, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _show(window, cycle_id, items, screen_index))
+    dialog.open()  # window-modal, without blocking: "Don't start" is the default
+    return dialog
+
+
+def _show(window: MainWindow, cycle_id: int, items: list[ShowItem],
+          screen_index: int | None) -> ReviewMode | None:
     assert window.session is not None
     mode = ReviewMode(items, player_preference=window.settings.player,
                       cache_dir=window.session.case.frame_table_dir, parent=window)
