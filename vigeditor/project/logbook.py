@@ -17,11 +17,24 @@ CSV columns (one header row, UTF-8 with a byte-order mark so spreadsheet program
 ``record`` (``cycle``, ``supervision`` or ``case-note``), ``family_code`` (for supervision:
 the family codes of the cases it was recorded in, separated by ``;``), ``cycle``,
 ``filming_date``, ``review_date``, ``counted`` (``yes``/``no``), ``held_on``, ``minutes``,
-``supervisor``, ``stage``, ``note``. Dates are ISO (YYYY-MM-DD).
+``supervisor``, ``stage``, ``note``. Dates are ISO (YYYY-MM-DD). Every cell is quoted, and a
+cell that a spreadsheet program would take for a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return: a family code, a supervisor's name or a folder name typed
+that way) starts with a single quote ``'`` so it is shown as text, never run (OWASP "CSV
+injection").
 
-Every export writes an audit entry into each case it lists that can be opened (purpose
-``supervision``, pseudonymised); a logbook holds dates and family codes only, so it needs no
-consent of the family.
+A case is counted once however often the workspace reaches it: a link to a case folder
+(same folder once resolved) and a copy of a case (same identity: family code and the moment
+the case was created, which a copy keeps) are listed with a note instead of being counted
+again; of copies, the most recently changed one is counted.
+
+Every export writes an audit entry into each case it counts (purpose ``supervision``,
+pseudonymised); a logbook holds dates and family codes only, so it needs no consent of the
+family. A case open in another vigeditor window gets its entry straight away: the logbook
+appends that one row to the case file in a single SQLite transaction (SQLite lets a second
+program write a case file safely; it waits while the window saves), without taking the case
+lock and without touching anything else, so the window keeps working and shows the entry
+the next time it lists the exports.
 """
 
 from __future__ import annotations
@@ -42,20 +55,24 @@ from vigeditor.project.booklet_pdf import (
     check_target,
     markup_text,
     report_styles,
-    report_table,
     write_report,
 )
 from vigeditor.project.booklet_text import long_date
-from vigeditor.project.case import Case
+from vigeditor.project.case import Case, now_stamp
 from vigeditor.project.db import DB_NAME
 from vigeditor.project.errors import CaseError, CaseLockedError
 from vigeditor.project.lock import CaseLock
+from vigeditor.project.model import PURPOSES
+from vigeditor.project.report_flow import flowing_table
 from vigeditor.project.settings import Settings, load_settings
 from vigeditor.project.workspace import list_cases
 
 CSV_COLUMNS = ("record", "family_code", "cycle", "filming_date", "review_date", "counted",
                "held_on", "minutes", "supervisor", "stage", "note")
 MEASURES = ("cycles", "clients", "supervisions")
+#: what a spreadsheet program may read as the start of a formula (OWASP CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+AUDIT_PURPOSE = "supervision"
 
 
 @dataclass(frozen=True)
@@ -84,6 +101,8 @@ class LogbookCase:
     note: str | None = None  # why it is missing or shown as last saved
     readable: bool = True
     open_elsewhere: bool = False
+    duplicate_of: Path | None = None  # the counted case this folder is a link to or a copy of
+    identity: tuple[str, str] | None = None  # (family code, created at): a copy keeps it
 
 
 @dataclass(frozen=True)
@@ -149,8 +168,7 @@ def build_logbook(workspace: Path, *, settings: Settings | None = None,
     day = today or date.today().isoformat()
     cases: list[LogbookCase] = []
     sessions: dict[tuple[str, ...], LogbookSession] = {}
-    for summary in sorted(list_cases(Path(workspace)), key=lambda one: one.folder.name):
-        read, found = _read_case(summary.folder, summary.problem, day)
+    for read, found in _unique_cases(Path(workspace), day):
         cases.append(read)
         for index, session in enumerate(found):
             who = session.supervisor.strip().casefold()
@@ -177,6 +195,53 @@ def build_logbook(workspace: Path, *, settings: Settings | None = None,
     return Logbook(day, tuple(cases), ordered, tuple(stages))
 
 
+def _unique_cases(workspace: Path, day: str
+                  ) -> list[tuple[LogbookCase, list[LogbookSession]]]:
+    """Every case of the workspace read once: links to one folder and copies of one case
+    (same identity) after the first are listed with a note and nothing counted."""
+    summaries = sorted(list_cases(workspace), key=lambda one: one.folder.name)
+    by_path: dict[Path, Path] = {}
+    read: list[tuple[LogbookCase, list[LogbookSession], float]] = []
+    duplicates: list[LogbookCase] = []
+    # real folders before links to them, so the folder's own name is the one counted
+    for summary in sorted(summaries, key=lambda one: (one.folder.is_symlink(),
+                                                      one.folder.name)):
+        resolved = _resolved(summary.folder)
+        if resolved in by_path:
+            duplicates.append(LogbookCase(
+                summary.folder, summary.family_code, note=_(
+                    "The same case folder as {name} (a link to it): counted once.").format(
+                    name=by_path[resolved].name), duplicate_of=by_path[resolved]))
+            continue
+        by_path[resolved] = summary.folder
+        case, sessions = _read_case(summary.folder, summary.problem, day)
+        read.append((case, sessions, summary.modified))
+    counted: dict[tuple[str, str], LogbookCase] = {}
+    # of copies, the most recently changed one is counted
+    for case, _sessions, _modified in sorted(read, key=lambda one: -one[2]):
+        if case.identity is not None:
+            counted.setdefault(case.identity, case)
+    result: list[tuple[LogbookCase, list[LogbookSession]]] = []
+    for case, sessions, _modified in read:
+        first = counted.get(case.identity) if case.identity is not None else None
+        if first is not None and first is not case:
+            duplicates.append(LogbookCase(
+                case.folder, case.family_code, note=_(
+                    "A copy of the case {name}: counted once, as {name} (changed more "
+                    "recently).").format(name=first.folder.name),
+                duplicate_of=first.folder, identity=case.identity))
+            continue
+        result.append((case, sessions))
+    return result + [(case, []) for case in duplicates]
+
+
+def _resolved(folder: Path) -> Path:
+    try:
+        return folder.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return folder.absolute()
+
+
 def _read_case(folder: Path, problem: str | None, day: str
                ) -> tuple[LogbookCase, list[LogbookSession]]:
     if problem:
@@ -186,8 +251,8 @@ def _read_case(folder: Path, problem: str | None, day: str
         connection = sqlite3.connect(f"{(folder / DB_NAME).as_uri()}?mode=ro", uri=True,
                                      timeout=2.0)
         try:
-            code = connection.execute("SELECT family_code FROM case_info WHERE id = 1"
-                                      ).fetchone()[0]
+            code, created = connection.execute("SELECT family_code, created_at FROM "
+                                               "case_info WHERE id = 1").fetchone()
             cycle_rows = connection.execute("SELECT number, filming_date, review_date FROM "
                                             "cycles ORDER BY number").fetchall()
             session_rows = connection.execute("SELECT held_on, minutes, supervisor, stage "
@@ -205,7 +270,9 @@ def _read_case(folder: Path, problem: str | None, day: str
                 for held_on, minutes, supervisor, stage in session_rows]
     note = _("Open in another vigeditor window: counted as last saved.") \
         if open_elsewhere else None
-    return LogbookCase(folder, code, cycles, note, True, open_elsewhere), sessions
+    identity = (code.strip().casefold(), created) if created else None
+    return LogbookCase(folder, code, cycles, note, True, open_elsewhere,
+                       identity=identity), sessions
 
 
 def _is_open_elsewhere(folder: Path) -> bool:
@@ -238,25 +305,73 @@ def export_logbook(workspace: str | Path, output: str | Path, *,
                          subject=_("Cycles, clients and supervision (family codes only)"))
     audited, missed = [], []
     for case in logbook.cases:
-        if not case.readable or case.open_elsewhere:
+        if case.duplicate_of is not None:
+            continue  # its entry is in the case it links to or copies
+        if not case.readable:
             missed.append(case.folder)
             continue
+        what = _("Logbook ({count} cycles of this case, dates and family code only)").format(
+            count=len(case.cycles))
         try:
-            with Case.open(case.folder) as opened:
-                audit.record_export(opened, what=_("Logbook ({count} cycles of this case, "
-                                                   "dates and family code only)").format(
-                    count=len(case.cycles)), purpose="supervision",
-                    destination=str(target), pseudonymised=True)
+            try:
+                with Case.open(case.folder) as opened:
+                    audit.record_export(opened, what=what, purpose=AUDIT_PURPOSE,
+                                        destination=str(target), pseudonymised=True)
+            except CaseLockedError:
+                _record_in_open_case(case.folder, what=what, destination=str(target))
             audited.append(case.folder)
         except CaseError:
             missed.append(case.folder)
     return LogbookExport(target, logbook, tuple(audited), tuple(missed))
 
 
+def _record_in_open_case(folder: Path, *, what: str, destination: str) -> None:
+    """Append the logbook's audit entry to a case open in another vigeditor window.
+
+    One INSERT in one ``BEGIN IMMEDIATE`` transaction: SQLite serialises it with the
+    window's own writes (waiting up to the busy timeout while the window saves) and the
+    window's undo history, kept per connection, never sees it. Only the columns every
+    schema version has are written; columns added later keep their defaults. Raises
+    CaseError when the row cannot be written.
+    """
+    path = folder / DB_NAME
+    try:
+        connection = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+    except sqlite3.Error as error:
+        raise CaseError(str(error)) from error
+    try:
+        connection.execute("PRAGMA busy_timeout = 10000")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            columns = {row[1] for row in connection.execute(
+                "PRAGMA table_info(export_audit)")}
+            needed = {"exported_at", "what", "purpose", "destination", "consent_ids",
+                      "pseudonymised"}
+            if not needed <= columns or AUDIT_PURPOSE not in PURPOSES:
+                raise CaseError(_("The case {name} has no audit log this version of "
+                                  "vigeditor can write.").format(name=folder.name))
+            connection.execute(
+                "INSERT INTO export_audit (exported_at, what, purpose, destination, "
+                "consent_ids, pseudonymised) VALUES (?, ?, ?, ?, '[]', 1)",
+                [now_stamp(), what.strip(), AUDIT_PURPOSE, destination.strip()])
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as error:
+        raise CaseError(_("The audit entry could not be written into the case {name}, "
+                          "which is open in another window: {reason}.").format(
+            name=folder.name, reason=error)) from error
+    finally:
+        connection.close()
+
+
 def logbook_csv(logbook: Logbook) -> str:
     """The logbook as CSV text (columns: see the module docstring)."""
     stream = io.StringIO()
-    writer = csv.DictWriter(stream, CSV_COLUMNS, lineterminator="\n")
+    writer = _SafeWriter(stream)
     writer.writeheader()
     for case in logbook.cases:
         for cycle in case.cycles:
@@ -273,6 +388,24 @@ def logbook_csv(logbook: Logbook) -> str:
                          "held_on": session.held_on, "minutes": session.minutes,
                          "supervisor": session.supervisor, "stage": session.stage or ""})
     return stream.getvalue()
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet program shows as text: one that would start a formula gets
+    a leading single quote (OWASP); numbers and other cells are kept as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class _SafeWriter(csv.DictWriter):
+    """Every cell quoted; cells that would start a formula neutralised (:func:`csv_cell`)."""
+
+    def __init__(self, stream: io.StringIO) -> None:
+        super().__init__(stream, CSV_COLUMNS, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, rowdict: dict) -> object:  # type: ignore[override]
+        return super().writerow({key: csv_cell(value) for key, value in rowdict.items()})
 
 
 def stage_status(progress: StageProgress) -> str:
@@ -299,13 +432,13 @@ def _story(logbook: Logbook) -> list[Flowable]:
             day=long_date(logbook.made_on)), styles["small"]),
         Paragraph(markup_text(headline), styles["body"]),
         Paragraph(_("Summary"), styles["h2"]),
-        report_table([[_("Cycles counted"), _("Clients"), _("Supervisions"),
+        flowing_table([[_("Cycles counted"), _("Clients"), _("Supervisions"),
                        _("Supervision hours")],
                       [str(logbook.counted_cycles), str(logbook.clients),
                        str(len(logbook.sessions)), f"{logbook.hours:.1f}"]],
                      [123, 123, 123, 126]),
         Paragraph(_("Progress against the stage targets"), styles["h2"]),
-        report_table([[_("Stage"), _("Needs in all (cycles / clients / supervisions)"),
+        flowing_table([[_("Stage"), _("Needs in all (cycles / clients / supervisions)"),
                        _("Done"), _("Status")]] +
                      [[str(progress.stage), " / ".join(str(progress.needed[name])
                                                        for name in MEASURES),
@@ -323,14 +456,14 @@ def _story(logbook: Logbook) -> list[Flowable]:
         rows.append([cycle.family_code, str(cycle.number), long_date(cycle.filming_date) or "–",
                      long_date(cycle.review_date) or "–",
                      _("yes") if cycle.counted else _("not yet")])
-    story.append(report_table(rows, [120, 50, 120, 120, 85]) if len(rows) > 1 else
+    story.append(flowing_table(rows, [120, 50, 120, 120, 85]) if len(rows) > 1 else
                  Paragraph(_("No cycles recorded yet."), styles["body"]))
     story.append(Paragraph(_("Supervision"), styles["h2"]))
     rows = [[_("Date"), _("Minutes"), _("Supervisor"), _("Stage"), _("Cases")]]
     rows += [[long_date(session.held_on), str(session.minutes), session.supervisor or "–",
               str(session.stage or "–"), ", ".join(dict.fromkeys(session.family_codes))]
              for session in logbook.sessions]
-    story.append(report_table(rows, [110, 55, 140, 45, 145]) if len(rows) > 1 else
+    story.append(flowing_table(rows, [110, 55, 140, 45, 145]) if len(rows) > 1 else
                  Paragraph(_("No supervision sessions recorded yet."), styles["body"]))
     notes = [case for case in logbook.cases if case.note]
     if notes:

@@ -49,7 +49,6 @@ from vigeditor.project.booklet_pdf import (
     check_stop,
     markup_text,
     report_styles,
-    report_table,
     write_report,
 )
 from vigeditor.project.booklet_text import NameFilter, long_date
@@ -58,6 +57,7 @@ from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
+from vigeditor.project.report_flow import flowing_table
 
 Progress = Callable[[float], None]
 KIND_WORDS = {"interaction": "interaction film", "review": "shared review film"}
@@ -244,8 +244,8 @@ def _cycle_section(case: Case, cycle: Cycle, names_filter: NameFilter,
                       _("{seconds:.0f} s").format(seconds=recording.duration),
                       str(len(moments.list_moments(case, recording.id))),
                       str(len(clips.list_clips(case, recording.id)))])
-    return [Paragraph(_("Cycle"), styles["h2"]), report_table(rows, [60, 200, 200]),
-            Paragraph("", styles["small"]), report_table(films, [110, 170, 60, 60, 60])]
+    return [Paragraph(_("Cycle"), styles["h2"]), flowing_table(rows, [60, 200, 200]),
+            Paragraph("", styles["small"]), flowing_table(films, [110, 170, 60, 60, 60])]
 
 
 def _questions_section(case: Case, cycle: Cycle, names_filter: NameFilter,
@@ -269,7 +269,7 @@ def _questions_section(case: Case, cycle: Cycle, names_filter: NameFilter,
                     ["–" if value is None else str(value) for value in values])
     narrow = min(48.0, 270.0 / (len(header) - 1))
     return [Paragraph(_("Helping questions and ratings (1–10)"), styles["h2"]),
-            report_table(rows, [495 - narrow * (len(header) - 1)] +
+            flowing_table(rows, [495 - narrow * (len(header) - 1)] +
                          [narrow] * (len(header) - 1))]
 
 
@@ -304,7 +304,7 @@ def _moments_section(case: Case, cycle: Cycle, styles: dict) -> list[Flowable]:
                 rows.append([indent + _("(the group as a whole)"), str(by_code[group.code])])
             rows += [[indent + item.name, str(by_code[item.code])] for item in group.items
                      if by_code[item.code]]
-        story.append(report_table(rows, [420, 75], bold_rows=tuple(bold)))
+        story.append(flowing_table(rows, [420, 75], bold_rows=tuple(bold)))
     return story
 
 
@@ -327,7 +327,7 @@ def _clips_section(case: Case, written: list[PackClip], names_filter: NameFilter
     if not any(item.kind == "review" for item in written):
         story.append(Paragraph(_("No clips were made from a shared review film in this "
                                  "cycle."), styles["small"]))
-    return [*story, report_table(rows, [125, 70, 75, 100, 125])]
+    return [*story, flowing_table(rows, [125, 70, 75, 100, 125])]
 
 
 def _reflections_section(case: Case, cycle: Cycle, names_filter: NameFilter,
@@ -384,4 +384,4 @@ def _skills_section(case: Case, styles: dict) -> list[Flowable]:
         rows.append([item["name"], f"{rating.rating} / 5" + (f" ({label})" if label else ""),
                      "●" * rating.rating + "○" * (5 - rating.rating),
                      long_date(rating.rated_on)])
-    return [*story, report_table(rows, [200, 120, 70, 105])]
+    return [*story, flowing_table(rows, [200, 120, 70, 105])]
