@@ -18,7 +18,7 @@ from vigeditor.cli_case import add_case_commands
 from vigeditor.cli_export import add_export_commands
 from vigeditor.cli_export_docs import add_document_exports
 from vigeditor.cli_media import add_media_commands
-from vigeditor.errors import PLAIN_ERRORS, UserError
+from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
 
 EXIT_USER_ERROR = 2
 Handler = Callable[[argparse.Namespace], int]
@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one plain ``error:`` line instead of usage text on mistakes."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        print(f"error: {terminal_safe(message)} (see '{self.prog} --help')", file=sys.stderr)
         raise SystemExit(EXIT_USER_ERROR)
 
 
@@ -93,17 +93,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run_gui([]) if handler is None else handler(args)
     except PLAIN_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {terminal_safe(str(error))}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        plain = explain_os_error(error)
+        if plain is None:
+            return _unexpected(arguments, log_file)
+        logging.getLogger("vigeditor").info("%s: %s", arguments, error)
+        print(f"error: {terminal_safe(plain)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("error: stopped at your request", file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception:
-        logging.getLogger("vigeditor").exception("unexpected error in %s", arguments)
-        where = f" Details are in {log_file}." if log_file else ""
-        print(f"error: something went wrong that vigeditor did not expect.{where}",
-              file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _unexpected(arguments, log_file)
+
+
+def _unexpected(arguments: list[str], log_file: Path | None) -> int:
+    """Log the exception being handled; tell the guider where the details are."""
+    logging.getLogger("vigeditor").exception("unexpected error in %s", arguments)
+    where = f" Details are in {log_file}." if log_file else ""
+    print(f"error: something went wrong that vigeditor did not expect.{terminal_safe(where)}",
+          file=sys.stderr)
+    return EXIT_USER_ERROR
 
 
 __all__ = ["UserError", "main"]

@@ -6,11 +6,15 @@ Each command opens the case (taking its lock), does one operation and closes it 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from vigeditor.errors import explain_os_error, nearest_folder, write_problem
 from vigeditor.i18n import _
 
 _KINDS = ("interaction", "review")
@@ -35,7 +39,7 @@ def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     show = group.add_parser("show", help="print what is in a case")
     show.add_argument("dir", type=Path, help="the case folder")
     show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(handler=_cmd_show)
+    show.set_defaults(handler=_guarded(_cmd_show))
 
 
 def _add_new(group: Any) -> None:
@@ -44,7 +48,7 @@ def _add_new(group: Any) -> None:
     new.add_argument("--family", required=True, help="the family code")
     new.add_argument("--guider", help="the guider's name")
     new.add_argument("--service", help="the service or team")
-    new.set_defaults(handler=_cmd_new)
+    new.set_defaults(handler=_guarded(_cmd_new))
 
 
 def _add_import(group: Any) -> None:
@@ -56,7 +60,7 @@ def _add_import(group: Any) -> None:
                      help="interaction film (default) or the guider's shared review film")
     imp.add_argument("--link", action="store_true",
                      help="refer to the files where they are instead of copying them")
-    imp.set_defaults(handler=_cmd_import)
+    imp.set_defaults(handler=_guarded(_cmd_import))
 
 
 def _add_person(group: Any) -> None:
@@ -64,7 +68,7 @@ def _add_person(group: Any) -> None:
     person.add_argument("dir", type=Path, help="the case folder")
     person.add_argument("--name", required=True)
     person.add_argument("--role", required=True, choices=_ROLES)
-    person.set_defaults(handler=_cmd_person)
+    person.set_defaults(handler=_guarded(_cmd_person))
 
 
 def _add_consent(group: Any) -> None:
@@ -76,7 +80,7 @@ def _add_consent(group: Any) -> None:
     when = consent.add_mutually_exclusive_group(required=True)
     when.add_argument("--given", metavar="DATE", help="date given (YYYY-MM-DD)")
     when.add_argument("--withdrawn", metavar="DATE", help="date withdrawn (YYYY-MM-DD)")
-    consent.set_defaults(handler=_cmd_consent)
+    consent.set_defaults(handler=_guarded(_cmd_consent))
 
 
 def _add_moment(group: Any) -> None:
@@ -88,7 +92,7 @@ def _add_moment(group: Any) -> None:
     moment.add_argument("--principle", action="append", default=[], metavar="CODE")
     moment.add_argument("--who", default="", help="who acts, e.g. 'child initiative'")
     moment.add_argument("--note", default="", metavar="TEXT")
-    moment.set_defaults(handler=_cmd_moment)
+    moment.set_defaults(handler=_guarded(_cmd_moment))
 
 
 def _add_clip(group: Any) -> None:
@@ -102,7 +106,7 @@ def _add_clip(group: Any) -> None:
     clip.add_argument("--principle", action="append", default=[], metavar="CODE")
     clip.add_argument("--key-frame", type=int, metavar="N", help="the frame to freeze on")
     clip.add_argument("--slow", action="store_true", help="show in slow motion")
-    clip.set_defaults(handler=_cmd_clip)
+    clip.set_defaults(handler=_guarded(_cmd_clip))
 
 
 def _add_still(group: Any) -> None:
@@ -112,10 +116,34 @@ def _add_still(group: Any) -> None:
     still.add_argument("--frame", type=int, required=True, metavar="N")
     still.add_argument("--caption", default="", metavar="TEXT")
     still.add_argument("--principle", action="append", default=[], metavar="CODE")
-    still.set_defaults(handler=_cmd_still)
+    still.set_defaults(handler=_guarded(_cmd_still))
 
 
 # -- handlers -------------------------------------------------------------------------------
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``handler`` with the disk's refusals (no permission, disk full, read-only) said in
+    plain words naming the file or case folder, instead of as an unexpected error."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        from vigeditor.project.errors import CaseError
+
+        try:
+            return handler(args)
+        except OSError as error:
+            plain = explain_os_error(error, error.filename or args.dir)
+            if plain is None:
+                raise
+            raise CaseError(plain) from error
+        except sqlite3.OperationalError as error:
+            problem = write_problem(nearest_folder(args.dir))
+            if problem is None:
+                raise
+            raise CaseError(explain_os_error(problem, args.dir) or str(problem)) from error
+
+    return run
+
+
 def _open(path: Path) -> Any:
     from vigeditor.project.case import Case
 

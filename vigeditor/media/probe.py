@@ -88,6 +88,13 @@ def _check_file(file_path: Path) -> None:
                          path=str(file_path))
     if file_path.is_dir():
         raise MediaError(_("{name} is a folder, not a video file.").format(name=file_path.name))
+    if not file_path.is_file():
+        raise MediaError(_("{name} is not a regular file (it is a pipe, device or socket), "
+                           "so it cannot be read as a recording.").format(name=file_path.name),
+                         path=str(file_path))
+    if not os.access(file_path, os.R_OK):
+        raise MediaError(_("vigeditor is not allowed to read {name}: its permissions do not "
+                           "let you read it.").format(name=file_path.name), path=str(file_path))
     if file_path.stat().st_size == 0:
         raise MediaError(_("The file {name} is empty.").format(name=file_path.name),
                          path=str(file_path))

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from vigeditor.errors import explain_os_error, write_problem
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
@@ -91,10 +92,19 @@ class Case:
         try:
             _build(building, code, guider, service, text)
             os.rename(building, folder)
-        except OSError as error:
+        except BaseException as error:
+            # nothing half-made is left behind, whatever stopped the build
             shutil.rmtree(building, ignore_errors=True)
-            raise CaseError(_("The case could not be created in {path}: {reason}.").format(
-                path=folder.parent, reason=error.strerror or error)) from error
+            if isinstance(error, OSError):
+                raise CaseError(explain_os_error(error, folder.parent) or _(
+                    "The case could not be created in {path}: {reason}.").format(
+                    path=folder.parent, reason=error.strerror or error)) from error
+            if isinstance(error, CaseError | sqlite3.Error):
+                problem = write_problem(folder.parent)
+                if problem is not None:
+                    raise CaseError(explain_os_error(problem, folder.parent)
+                                    or str(problem)) from error
+            raise
         fsync_dir(folder.parent)
         return cls.open(folder)
 

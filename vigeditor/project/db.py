@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from vigeditor.errors import explain_os_error, nearest_folder, write_problem
 from vigeditor.i18n import _
 from vigeditor.project.errors import CaseError
 from vigeditor.project.schema import MIGRATIONS, Migration
@@ -65,6 +66,11 @@ def check_integrity(db: Database, path: Path) -> None:
 
 def _unreadable(path: Path, error: Exception) -> CaseError:
     _log.error("cannot open case database %s: %s", path, error)
+    if isinstance(error, sqlite3.OperationalError):
+        # "disk I/O error", "unable to open": the folder may refuse writes, not be damaged
+        problem = write_problem(nearest_folder(path.parent))
+        if problem is not None:
+            return CaseError(explain_os_error(problem, path.parent) or str(problem))
     return CaseError(_("The case file in {name} cannot be read: it is damaged or not a "
                        "vigeditor case.").format(name=path.parent.name))
 

@@ -11,9 +11,11 @@ import json
 import os
 import socket
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
+from vigeditor.errors import explain_os_error
 from vigeditor.i18n import _
 from vigeditor.project.errors import CaseError, CaseLockedError
 
@@ -42,10 +44,19 @@ class CaseLock:
             holder = _read_holder(handle)
             handle.close()
             raise CaseLockedError(_locked_message(self.path.parent.name, holder))
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname()}))
+            handle.flush()
+        except OSError as error:
+            with suppress(OSError):
+                _unlock(handle)
+            with suppress(OSError):
+                handle.close()
+            raise CaseError(explain_os_error(error, self.path.parent) or _(
+                "The case {name} cannot be opened for writing: {reason}.").format(
+                name=self.path.parent.name, reason=error.strerror or error)) from error
         self._handle = handle
 
     def release(self) -> None:
