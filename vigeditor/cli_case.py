@@ -256,10 +256,16 @@ def _cmd_still(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from vigeditor.project.audit import list_exports
     from vigeditor.project.overview import case_overview
 
     with _open(args.dir) as case:
         data = case_overview(case)
+        data["exports"] = [{"id": entry.id, "exported_at": entry.exported_at,
+                            "what": entry.what, "purpose": entry.purpose,
+                            "destination": entry.destination, "consents": list(entry.consents),
+                            "pseudonymised": entry.pseudonymised, "state": entry.state}
+                           for entry in list_exports(case)]
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
@@ -282,4 +288,7 @@ def _describe(data: dict[str, Any]) -> str:
               f"cycle {r['cycle'] or '-'})" for r in data["recordings"]]
     lines.append(f"  moments: {len(data['moments'])}   clips: {len(data['clips'])}   "
                  f"stills: {len(data['stills'])}")
+    lines.append(f"  exports: {len(data.get('exports', []))}")
+    lines += [f"    {e['exported_at']} {e['what']} ({e['purpose']}, {e['state']}) -> "
+              f"{e['destination']}" for e in data.get("exports", [])]
     return "\n".join(lines)

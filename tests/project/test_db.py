@@ -41,6 +41,11 @@ SEEDS: dict[int, list[tuple[str, dict[str, object]]]] = {
         ("export_audit", {"id": 1, "exported_at": "2023", "what": "clip", "purpose": "review",
                           "destination": "usb"}),
     ],
+    3: [
+        ("export_audit", {"id": 2, "exported_at": "2024", "what": "still", "purpose": "review",
+                          "destination": "/x.png", "state": "started",
+                          "pending": '{"outputs": ["/x.png"], "temps": []}'}),
+    ],
 }
 
 

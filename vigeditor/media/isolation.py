@@ -14,8 +14,10 @@ from __future__ import annotations
 import atexit
 import importlib
 import logging
+import os
 import pickle
 import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -30,6 +32,8 @@ from vigeditor.media.errors import MediaError
 
 T = TypeVar("T")
 CHILD_FLAG = "--vigeditor-isolated-child"
+PARENT_ENV = "VIGEDITOR_ISOLATION_PARENT"  # the parent's process id, for the child to watch
+_PR_SET_PDEATHSIG = 1
 _HEADER = struct.Struct(">Q")
 _log = logging.getLogger("vigeditor.media")
 
@@ -63,8 +67,10 @@ class _Child:
     """One running child process and a thread that reads its answers."""
 
     def __init__(self) -> None:
+        environment = {**os.environ, PARENT_ENV: str(os.getpid())}
         self.process = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        env=environment)
         self.answers: queue.Queue[tuple[str, Any]] = queue.Queue()
         self._reader = threading.Thread(target=self._read, name="isolated-reader", daemon=True)
         self._reader.start()
@@ -234,9 +240,54 @@ def _run_job(job: tuple[str, str, tuple[Any, ...]]) -> tuple[str, Any]:
         return "crash", "".join(traceback.format_exception(error))
 
 
+def die_with_parent(parent: int | None = None) -> None:
+    """In the child: end this process when its parent ends, however the parent ends (a
+    crash, a kill), even in the middle of a job. On Linux the kernel kills the child
+    (``PR_SET_PDEATHSIG``); everywhere a watchdog thread also checks the parent."""
+    if parent is None:
+        try:
+            parent = int(os.environ.get(PARENT_ENV, ""))
+        except ValueError:
+            parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            _log.warning("cannot ask to end with the parent process", exc_info=True)
+    if not _parent_alive(parent):  # it ended before the request above was made
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="isolated-watchdog",
+                     daemon=True).start()
+
+
+def _parent_alive(parent: int) -> bool:
+    if sys.platform == "win32":
+        return True  # _watch_parent waits on the parent's handle
+    return os.getppid() == parent
+
+
+def _watch_parent(parent: int) -> None:
+    if sys.platform == "win32":
+        import ctypes
+
+        synchronize, infinite = 0x00100000, 0xFFFFFFFF
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(synchronize, False, parent)
+        if handle:
+            kernel32.WaitForSingleObject(handle, infinite)
+        os._exit(1)
+    while _parent_alive(parent):
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def child_main() -> int:
     """Entry point of the child: serve jobs from stdin until the parent closes it."""
     global _answers_out
+    die_with_parent()
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     _answers_out = answers
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the answers

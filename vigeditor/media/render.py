@@ -41,12 +41,13 @@ from typing import Any
 import av
 import av.error
 
+from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media import render_audio, render_video
 from vigeditor.media.errors import MediaError, RenderCancelled
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable
-from vigeditor.media.images import save_picture
+from vigeditor.media.images import encode_picture
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.render_caption import CaptionOverlay
 from vigeditor.media.render_video import CRF, PRESET
@@ -130,7 +131,13 @@ def render_still(source: Path, table: FrameTable, info: MediaInfo, frame: int,
             shown, picture = served.shown, served.picture
         except MediaError:
             shown, picture = render_video.later_good(server, int(frame), len(table) - 1, None)
-    save_picture(picture, output)
+    data = encode_picture(picture, output.suffix)
+    try:
+        write_atomically(output, lambda stream: stream.write(data),
+                         prefix=temporary_prefix(output).name)
+    except OSError as error:
+        raise MediaError(_("The picture could not be saved to {path}: {reason}.")
+                         .format(path=output, reason=error.strerror or error)) from error
     return RenderResult(output, ((int(frame), shown),) if shown != int(frame) else ())
 
 
@@ -319,12 +326,19 @@ def _check_target(source: Path, output: Path) -> None:
             raise MediaError(_("An export cannot replace the recording it comes from."))
 
 
+def temporary_prefix(output: Path) -> Path:
+    """What the names of an export's temporary files beside ``output`` start with (the audit
+    entry records it, so that the next start removes what a crash left)."""
+    folder = output.parent if str(output.parent) else Path(".")
+    return folder / f".vig-export-{output.name}."
+
+
 @contextlib.contextmanager
 def _temporary_beside(output: Path) -> Iterator[Path]:
     """A temporary file name in the target's folder, removed unless renamed into place."""
     folder = output.parent if str(output.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=".vig-export-",
+        handle, name = tempfile.mkstemp(dir=folder, prefix=temporary_prefix(output).name,
                                         suffix=output.suffix)
     except OSError as error:
         raise MediaError(_("Nothing can be written to {folder}: {reason}.").format(

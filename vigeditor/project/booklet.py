@@ -61,11 +61,13 @@ from vigeditor.project.booklet_pdf import (
     draw_picture,
     fit,
     register_fonts,
+    temporary_prefix,
 )
 from vigeditor.project.booklet_text import NameFilter, long_date, markup
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
 from vigeditor.project.errors import CaseError
+from vigeditor.project.exporting import check_destination
 from vigeditor.project.model import Clip, ExportRecord, Recording, Still
 
 DEFAULT_TITLE = "Our special moments"
@@ -142,6 +144,7 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                    cancel: Cancel | None = None) -> DocumentExport:
     """Write the family notes booklet to ``output`` (a .pdf); see the module docstring."""
     target = check_target(Path(output), (".pdf",))
+    check_destination(case, target)
     wanted = purpose or ("professional" if professional else DEFAULT_PURPOSES["booklet"])
     basis = require_consent(case, wanted, professional=professional)
     items = booklet_items(case, still_ids=still_ids, clip_ids=clip_ids)
@@ -163,15 +166,20 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
         if a5:
             painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
         check_stop(cancel)
-        with atomic_file(target) as temp:
-            sheets = write_pages(temp, painters, geometry, imposed=a5, title=shown_title,
-                                 subject=_("Family notes booklet ({code})").format(
-                                     code=info.family_code))
-    notes = tuple(substitute.note for substitute in frames.substitutes)
-    record = audit.record_export(
-        case, what=" ".join((_describe(geometry, a5, len(painters), len(items)), *notes)),
-        purpose=basis.purpose, destination=str(target), consent_ids=basis.consent_ids,
-        pseudonymised=not names)
+        with audit.audited_export(
+                case, what=_describe(geometry, a5, len(painters), len(items)),
+                purpose=basis.purpose, destination=str(target), outputs=[target],
+                temps=[temporary_prefix(target)], consent_ids=basis.consent_ids,
+                pseudonymised=not names) as pending:
+            with atomic_file(target) as temp:
+                sheets = write_pages(temp, painters, geometry, imposed=a5, title=shown_title,
+                                     subject=_("Family notes booklet ({code})").format(
+                                         code=info.family_code))
+            notes = tuple(substitute.note for substitute in frames.substitutes)
+            pending.what = " ".join((_describe(geometry, a5, len(painters), len(items)),
+                                     *notes))
+    record = pending.record
+    assert record is not None
     return DocumentExport(target, len(painters), sheets, len(items), record, notes)
 
 

@@ -151,13 +151,19 @@ def check_target(output: Path, suffixes: tuple[str, ...]) -> Path:
     return target
 
 
+def temporary_prefix(target: Path) -> Path:
+    """What the names of the temporary files of a document written to ``target`` start with
+    (recorded in the export's audit entry, so that the next start removes a crash's)."""
+    return target.parent / f".{target.name}.vig-"
+
+
 @contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed onto it (after an fsync) when the block ends
     without error, removed otherwise."""
     try:
-        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-",
-                                        suffix=".part")
+        handle, name = tempfile.mkstemp(dir=target.parent,
+                                        prefix=temporary_prefix(target).name, suffix=".part")
         os.close(handle)
     except OSError as error:
         raise CaseError(_("Nothing could be written in {path}: {reason}.").format(

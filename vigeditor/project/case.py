@@ -127,6 +127,9 @@ class Case:
             raise
         case = cls(folder, db, lock)
         case._remove_unfinished_imports()
+        from vigeditor.project.leftovers import reconcile  # it builds on case and audit
+
+        reconcile(case)
         return case
 
     def close(self) -> None:

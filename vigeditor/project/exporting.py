@@ -3,8 +3,11 @@
 Every export declares a purpose (DESIGN.md §5; a clip or still is ``family-copy`` unless the
 guider picks another). The consent check runs before anything is written; the file is made
 frame-exact and clean of metadata by :mod:`vigeditor.media.render`; the audit entry says what
-left the case, where to and on what consent. An export whose audit entry cannot be written is
-removed again, so nothing leaves the case unrecorded.
+left the case, where to and on what consent. The entry is written first (``started``) and
+marked ``done`` when the file is in place; a failed export's file and entry are removed, and
+an export cut short by a crash is settled on the next start (:mod:`.leftovers`), so nothing
+leaves the case unrecorded. Nothing is written inside the case folder except under
+``exports/``, and never over a file the case uses.
 
 A damaged frame never fails an export: the nearest good frame is used, and the audit entry
 says so in plain words ("Frame 45 was damaged; frame 44 was used."). Callers that want to
@@ -14,8 +17,7 @@ show this to the guider pass a list as ``notes``; the sentences are appended to 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from vigeditor.i18n import _
@@ -28,6 +30,7 @@ from vigeditor.media.render import (
     RenderCancelled,
     render_clip,
     render_still,
+    temporary_prefix,
 )
 from vigeditor.project import audit
 from vigeditor.project.case import Case
@@ -70,23 +73,24 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
     """Export one clip as an MP4 file; refused (nothing written) without consent. Damaged
     frames that were replaced are described in the audit entry and appended to ``notes``."""
     clip = get_clip(case, clip_id)
-    target = _target(output, CLIP_SUFFIXES, _("A clip"))
+    target = _target(case, output, CLIP_SUFFIXES, _("A clip"))
     purpose = purpose_for("clip", purpose)
     basis = require_consent(case, purpose, professional=professional)
     source, info, table = recording_media(case, clip.recording_id)
     speed = slow_motion_speed(slow_motion)
-    result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
-                         size=size, slow_motion=speed,
-                         caption=clip.caption if burn_caption else None,
-                         progress=progress, cancel=cancel)
-    written = result.path
-    with _audited(written):
-        what = describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption)
-        audit.record_export(case, what=with_notes(what, result.notes), purpose=purpose,
-                            destination=str(written.resolve()), consent_ids=basis.consent_ids)
+    what = describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption)
+    with audit.audited_export(case, what=what, purpose=purpose,
+                              destination=str(target.resolve()), outputs=[target],
+                              temps=[temporary_prefix(target)],
+                              consent_ids=basis.consent_ids) as pending:
+        result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
+                             size=size, slow_motion=speed,
+                             caption=clip.caption if burn_caption else None,
+                             progress=progress, cancel=cancel)
+        pending.what = with_notes(what, result.notes)
     if notes is not None:
         notes.extend(result.notes)
-    return written
+    return result.path
 
 
 def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str | None = None,
@@ -97,23 +101,23 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
     consent. A damaged frame gives the nearest good one, said in the audit entry and
     appended to ``notes``."""
     still = get_still(case, still_id)
-    target = _target(output, STILL_SUFFIXES, _("A still"))
+    target = _target(case, output, STILL_SUFFIXES, _("A still"))
     purpose = purpose_for("still", purpose)
     basis = require_consent(case, purpose, professional=professional)
     if cancel is not None and cancel.is_set():
         raise RenderCancelled
     source, info, table = recording_media(case, still.recording_id)
-    result = render_still(source, table, info, still.frame, target)
-    written = result.path
-    with _audited(written):
-        audit.record_export(case, what=with_notes(describe_still(still), result.notes),
-                            purpose=purpose, destination=str(written.resolve()),
-                            consent_ids=basis.consent_ids)
+    with audit.audited_export(case, what=describe_still(still), purpose=purpose,
+                              destination=str(target.resolve()), outputs=[target],
+                              temps=[temporary_prefix(target)],
+                              consent_ids=basis.consent_ids) as pending:
+        result = render_still(source, table, info, still.frame, target)
+        pending.what = with_notes(describe_still(still), result.notes)
     if notes is not None:
         notes.extend(result.notes)
     if progress is not None:
         progress(1.0)
-    return written
+    return result.path
 
 
 def describe_clip(clip: Clip, *, size: str = "original", slow_motion: float | None = None,
@@ -153,21 +157,31 @@ def audit_basis(case: Case, basis: ConsentBasis, *, what: str, destination: str,
                         consent_ids=basis.consent_ids, pseudonymised=pseudonymised)
 
 
-def _target(output: str | Path, suffixes: tuple[str, ...], what: str) -> Path:
+def check_destination(case: Case, *paths: Path) -> None:
+    """Refuse, before anything is written, an export into the case folder outside its
+    ``exports/`` folder, or over a file the case uses (a recording, the case file)."""
+    folder = case.folder.resolve()
+    exports = (folder / "exports").resolve()
+    used = {Path(case.recording_path(row)).resolve()
+            for row in case.rows("SELECT * FROM recordings")}
+    for path in paths:
+        where = Path(path).expanduser().resolve()
+        if where in used:
+            raise CaseError(_("{path} is a recording of this case; an export cannot be saved "
+                              "over it. Choose another name.").format(path=path))
+        inside = where.is_relative_to(folder) and not where.is_relative_to(exports)
+        if inside or where in (folder, exports):
+            raise CaseError(_("Exports cannot be saved inside the case folder, except in its "
+                              "exports folder ({exports}). Choose another place.").format(
+                exports=exports))
+
+
+def _target(case: Case, output: str | Path, suffixes: tuple[str, ...], what: str) -> Path:
     target = Path(output).expanduser()
     if target.suffix.lower() not in suffixes:
         raise CaseError(_("{what} is saved as {suffixes}, not {name}.").format(
             what=what, suffixes=" / ".join(suffixes), name=target.name))
     if not target.parent.is_dir():
         raise CaseError(_("The folder {folder} does not exist.").format(folder=target.parent))
+    check_destination(case, target)
     return target
-
-
-@contextmanager
-def _audited(written: Path) -> Iterator[None]:
-    """Remove ``written`` again when its audit entry cannot be recorded."""
-    try:
-        yield
-    except BaseException:
-        written.unlink(missing_ok=True)
-        raise

@@ -30,6 +30,7 @@ from vigeditor.project import store
 from vigeditor.project.case import TEMP_SUFFIX, Case, fsync_dir, now_stamp
 from vigeditor.project.cycles import cycle_by_number, cycle_values, insert_cycle
 from vigeditor.project.errors import CaseError, ImportCancelled
+from vigeditor.project.leftovers import write_import_marker
 from vigeditor.project.model import RECORDING_KINDS, Recording
 from vigeditor.project.recordings import find_by_hash, get_recording
 
@@ -108,6 +109,7 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
     _probe(case, job, job.source, timeout)  # refuse an unreadable file before copying it
     temp = case.media_dir / f".importing-{secrets.token_hex(8)}{TEMP_SUFFIX}"
     final: Path | None = None
+    marker: Path | None = None
     try:
         digest = _copy(job, temp)
         existing = find_by_hash(case, digest)
@@ -117,6 +119,10 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
             raise CaseError(_("The copy of {name} does not match the original (the disk may "
                               "be failing). Nothing was imported.").format(name=job.source.name))
         final = _free_name(case.media_dir, job.source.name)
+        # the intent first: a crash from here on leaves a copy no recording refers to,
+        # which the next opening of the case removes (vigeditor.project.leftovers)
+        marker = write_import_marker(case, temp, final)
+        fsync_dir(case.media_dir)
         os.rename(temp, final)
         fsync_dir(case.media_dir)
         info, _table = _probe(case, job, final, timeout)
@@ -127,6 +133,8 @@ def _copy_in(case: Case, job: _Job, fields: dict[str, Any], timeout: float) -> I
         temp.unlink(missing_ok=True)
         if final is not None:
             final.unlink(missing_ok=True)
+        if marker is not None:
+            marker.unlink(missing_ok=True)
 
 
 def _probe(case: Case, job: _Job, path: Path, timeout: float) -> tuple[MediaInfo, FrameTable]:

@@ -243,6 +243,7 @@ class ExportRecord(_FromRow):
     destination: str
     consent_ids: str
     pseudonymised: bool
+    state: str = "done"  # started, done, interrupted (exists, unfinished) or "not written"
 
     @property
     def consents(self) -> tuple[int, ...]:

@@ -24,13 +24,14 @@ from string import Template
 from vigeditor.i18n import _
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
+from vigeditor.project import audit
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import audit_basis, recording_media, with_notes
+from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, Still
 from vigeditor.project.reviews import list_items
 from vigeditor.project.stills import get_still
@@ -87,36 +88,42 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     folder = Path(output_dir).expanduser()
     archive = folder.with_name(folder.name + ".zip")
     _check_destination(folder, archive)
+    check_destination(case, folder, archive)
     purpose = purpose_for("review-pack", purpose)
     basis = require_consent(case, purpose, professional=professional)
     prefix = f"{_file_code(get_details(case).family_code)}-cycle{cycle.number}"
     building = folder.with_name(f".{folder.name}.building-{os.getpid()}")
     archive_temp = archive.with_name(f".{archive.name}.building-{os.getpid()}")
     placed = False
-    try:
-        _clear(building)
-        building.mkdir()
-        damage = _render_items(case, items, building, prefix, progress, cancel)
-        (building / "index.html").write_text(
-            render_index(items, prefix, cycle), encoding="utf-8")
-        if cancel is not None and cancel.is_set():
-            raise RenderCancelled
-        if folder.exists():
-            folder.rmdir()  # checked empty above
-        os.rename(building, folder)
-        placed = True
-        _write_zip(folder, archive_temp)
-        os.replace(archive_temp, archive)
-        fsync_dir(folder.parent)
-        audit_basis(case, basis, what=_describe(cycle, items, damage),
-                    destination=f"{folder.resolve()} ; {archive.resolve()}")
-    except BaseException:
-        _clear(building)
-        archive_temp.unlink(missing_ok=True)
-        if placed:
-            _clear(folder)
-            archive.unlink(missing_ok=True)
-        raise
+    with audit.audited_export(
+            case, what=_describe(cycle, items, []), purpose=basis.purpose,
+            destination=f"{folder.resolve()} ; {archive.resolve()}", outputs=[folder, archive],
+            temps=[folder.with_name(f".{folder.name}.building-"),
+                   archive.with_name(f".{archive.name}.building-")],
+            consent_ids=basis.consent_ids) as pending:
+        try:
+            _clear(building)
+            building.mkdir()
+            damage = _render_items(case, items, building, prefix, progress, cancel)
+            (building / "index.html").write_text(
+                render_index(items, prefix, cycle), encoding="utf-8")
+            if cancel is not None and cancel.is_set():
+                raise RenderCancelled
+            if folder.exists():
+                folder.rmdir()  # checked empty above
+            os.rename(building, folder)
+            placed = True
+            _write_zip(folder, archive_temp)
+            os.replace(archive_temp, archive)
+            fsync_dir(folder.parent)
+            pending.what = _describe(cycle, items, damage)
+        except BaseException:
+            _clear(building)
+            archive_temp.unlink(missing_ok=True)
+            if placed:
+                _clear(folder)
+                archive.unlink(missing_ok=True)
+            raise
     if notes is not None:
         notes.extend(damage)
     if progress is not None:

@@ -191,5 +191,13 @@ def v2_supervision_and_indexes(db: Database) -> None:
     _run(_V2)(db)
 
 
-MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes]
+def v3_export_states(db: Database) -> None:
+    """Version 3: an export's audit entry is written before its files (state ``started``,
+    with what it will write in ``pending``) and marked ``done`` after; entries of earlier
+    versions were written after their exports, so they are ``done``."""
+    _run(["ALTER TABLE export_audit ADD COLUMN state TEXT NOT NULL DEFAULT 'done'",
+          "ALTER TABLE export_audit ADD COLUMN pending TEXT NOT NULL DEFAULT ''"])(db)
+
+
+MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes, v3_export_states]
 LATEST = len(MIGRATIONS)

@@ -55,7 +55,7 @@ from vigeditor.project.booklet_text import NameFilter, long_date
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import recording_media, with_notes
+from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
 from vigeditor.project.report_flow import flowing_table
 
@@ -116,6 +116,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     if folder.exists():
         raise CaseError(_("{path} already exists. Choose another name for the supervision "
                           "pack.").format(path=folder))
+    check_destination(case, folder, zip_path)
     basis = require_consent(case, purpose or DEFAULT_PURPOSES["supervision"],
                             professional=professional)
     info = details.get_details(case)
@@ -124,32 +125,40 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     chosen = _cycle_clips(case, cycle)
     building = folder.with_name(f".{folder.name}.part-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
-    try:
-        (building / "clips").mkdir(parents=True)
-        written, damage = _render(case, chosen, building, stem, progress, cancel)
-        check_stop(cancel)
-        summary_name = f"{stem}-summary.pdf"
-        names_filter = NameFilter(info, people.list_people(case), audience="supervisor")
-        _summary(case, cycle, info.family_code, written, names_filter,
-                 building / summary_name)
-        os.rename(building, folder)
-    except OSError as error:
-        shutil.rmtree(building, ignore_errors=True)
-        raise CaseError(_("The supervision pack could not be written in {path}: {reason}.")
-                        .format(path=folder.parent, reason=error.strerror or error)) from error
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    fsync_dir(folder.parent)
-    _zip(folder, zip_path)
-    packed = tuple(PackClip(item.clip_id, item.kind, item.in_frame, item.out_frame,
-                            folder / "clips" / item.file.name) for item in written)
     what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
-        number=cycle.number, count=len(packed))
-    record = audit.record_export(
-        case, what=with_notes(what, damage),
-        purpose=basis.purpose, destination=str(folder), consent_ids=basis.consent_ids,
-        pseudonymised=True)
+        number=cycle.number, count=len(chosen))
+    with audit.audited_export(
+            case, what=what, purpose=basis.purpose, destination=str(folder),
+            outputs=[folder, zip_path],
+            temps=[folder.with_name(f".{folder.name}.part-"),
+                   zip_path.with_name(f".{zip_path.name}.part-")],
+            consent_ids=basis.consent_ids, pseudonymised=True) as pending:
+        try:
+            (building / "clips").mkdir(parents=True)
+            written, damage = _render(case, chosen, building, stem, progress, cancel)
+            check_stop(cancel)
+            summary_name = f"{stem}-summary.pdf"
+            names_filter = NameFilter(info, people.list_people(case), audience="supervisor")
+            _summary(case, cycle, info.family_code, written, names_filter,
+                     building / summary_name)
+            os.rename(building, folder)
+        except OSError as error:
+            shutil.rmtree(building, ignore_errors=True)
+            raise CaseError(_("The supervision pack could not be written in {path}: "
+                              "{reason}.").format(path=folder.parent,
+                                                  reason=error.strerror or error)) from error
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        fsync_dir(folder.parent)
+        _zip(folder, zip_path)  # when it fails, the folder is removed too: nothing half-sent
+        packed = tuple(PackClip(item.clip_id, item.kind, item.in_frame, item.out_frame,
+                                folder / "clips" / item.file.name) for item in written)
+        what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
+            number=cycle.number, count=len(packed))
+        pending.what = with_notes(what, damage)
+    record = pending.record
+    assert record is not None
     if progress:
         progress(1.0)
     return SupervisionPack(folder, zip_path, folder / summary_name, packed, record,
@@ -209,9 +218,9 @@ def _zip(folder: Path, zip_path: Path) -> None:
         os.replace(temp, zip_path)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise CaseError(_("The supervision pack was written to {folder}, but its .zip could "
-                          "not be made: {reason}.").format(
-            folder=folder, reason=error.strerror or error)) from error
+        raise CaseError(_("The .zip of the supervision pack could not be made, so the pack "
+                          "was not kept: {reason}.").format(
+            reason=error.strerror or error)) from error
 
 
 # -- the summary PDF ------------------------------------------------------------------------

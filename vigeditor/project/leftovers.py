@@ -1,0 +1,84 @@
+"""What a crash left half-done, found and settled when a case is opened (DESIGN.md §3
+"Nothing lost"): exports whose audit entry is still ``started`` and imports that were being
+put into ``media/``.
+
+- An unfinished export: its temporary files beside the destination are removed; its entry
+  becomes ``interrupted`` when its files are in place (the export exists and stays
+  recorded) or ``not written`` when none is.
+- An unfinished import: the copy in ``media/`` that no recording refers to is removed (its
+  intent marker, written before the copy was renamed into place, names it).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vigeditor.project import audit
+from vigeditor.project.case import Case
+
+_log = logging.getLogger("vigeditor.project")
+IMPORT_MARKER_PREFIX = ".importing-"
+IMPORT_MARKER_SUFFIX = ".intent"
+
+
+@dataclass
+class Reconciled:
+    """What :func:`reconcile` did."""
+
+    interrupted: list[int] = field(default_factory=list)
+    not_written: list[int] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+
+def reconcile(case: Case) -> Reconciled:
+    """Settle unfinished exports and imports of ``case`` (called by :meth:`Case.open`)."""
+    done = Reconciled()
+    for entry in audit.unfinished(case):
+        outputs, temps = audit.pending_paths(case, entry.id)
+        for prefix in temps:
+            for path in audit.remove_temporaries(prefix):
+                _log.info("removing temporary file of an interrupted export: %s", path)
+                done.removed.append(path)
+        if any(path.exists() for path in outputs):
+            audit.set_state(case, entry.id, audit.INTERRUPTED)
+            done.interrupted.append(entry.id)
+        else:
+            audit.set_state(case, entry.id, audit.NOT_WRITTEN)
+            done.not_written.append(entry.id)
+    done.removed.extend(_unfinished_imports(case))
+    return done
+
+
+def import_marker(case: Case, final: Path) -> Path:
+    """The marker that says ``final`` (in ``media/``) is being imported."""
+    return case.media_dir / f"{IMPORT_MARKER_PREFIX}{final.name}{IMPORT_MARKER_SUFFIX}"
+
+
+def write_import_marker(case: Case, temp: Path, final: Path) -> Path:
+    marker = import_marker(case, final)
+    marker.write_text(json.dumps({"temp": temp.name, "final": final.name}), encoding="utf-8")
+    return marker
+
+
+def _unfinished_imports(case: Case) -> list[Path]:
+    removed: list[Path] = []
+    used = {Path(row["file"]).name for row in case.rows("SELECT file FROM recordings")}
+    for marker in case.media_dir.glob(f"{IMPORT_MARKER_PREFIX}*{IMPORT_MARKER_SUFFIX}"):
+        try:
+            names = json.loads(marker.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            names = {}
+        for key in ("temp", "final"):
+            name = Path(str(names.get(key) or "")).name
+            if not name or name in used:
+                continue
+            path = case.media_dir / name
+            if path.is_file():
+                _log.info("removing the copy of an import that never finished: %s", path)
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        marker.unlink(missing_ok=True)
+    return removed
