@@ -175,6 +175,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(_("recording {id}: {name}, {frames} frames, {seconds:.2f} s").format(
                     id=recording.id, name=recording.file, frames=recording.frames,
                     seconds=recording.duration))
+            if recording.info.get("audio_unreadable"):
+                print(_("note: the sound in {name} could not be read; the video is used "
+                        "without it.").format(name=file.name))
     return 0
 
 

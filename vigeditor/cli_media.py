@@ -89,6 +89,8 @@ def _cmd_probe(args: argparse.Namespace) -> int:
           f"rate), {info.duration:.3f} s\n  audio streams: {len(info.audio)}\n"
           f"  created: {info.creation_time or 'unknown'}\n"
           f"  location recorded: {'yes' if info.has_location else 'no'}")
+    for note in info.notes:
+        print(f"  note: {note}")
     return 0
 
 

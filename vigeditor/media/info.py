@@ -33,6 +33,9 @@ class MediaInfo:
     * ``bit_depth``: bits per sample of the coded picture (8, 10, 12);
     * ``interlaced``: "progressive", "tt" (top field first) or "bb" (bottom field first),
       from the codec's field order or from FFmpeg's idet filter when the codec does not say.
+
+    ``audio_unreadable``: a sound stream whose codec could not be identified; it is left out
+    of ``audio`` and the video is used without it.
     """
 
     path: str
@@ -58,6 +61,19 @@ class MediaInfo:
     hdr: bool = False
     bit_depth: int = 8
     interlaced: str = "unknown"
+    #: a sound stream is there but its kind could not be identified: the video is used
+    #: without it (see :attr:`notes`)
+    audio_unreadable: bool = False
+
+    @property
+    def notes(self) -> list[str]:
+        """Plain-language remarks for the guider about what could not be used."""
+        from vigeditor.i18n import _
+
+        if self.audio_unreadable:
+            return [_("The sound in this recording could not be read; the video is used "
+                      "without it.")]
+        return []
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (the ``vigeditor probe --json`` output)."""

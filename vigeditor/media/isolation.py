@@ -287,6 +287,9 @@ def _watch_parent(parent: int) -> None:
 def child_main() -> int:
     """Entry point of the child: serve jobs from stdin until the parent closes it."""
     global _answers_out
+    from vigeditor.media.limits import bound_memory
+
+    bound_memory()  # a hostile file's declared size cannot take the computer's memory
     die_with_parent()
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     _answers_out = answers

@@ -33,6 +33,7 @@ from vigeditor.media.indexing import (
 )
 from vigeditor.media.info import AudioStreamInfo, MediaInfo
 from vigeditor.media.isolation import report_progress, run_isolated
+from vigeditor.media.limits import check_declared_size
 from vigeditor.media.table_cache import load_cached, save_cached
 
 DEFAULT_TIMEOUT = 30.0
@@ -167,6 +168,7 @@ def _rotation(frame: av.VideoFrame) -> int:
 def _first_frame(path: str) -> av.VideoFrame:
     """The first picture the decoder outputs (proving the video is decodable)."""
     name = Path(path).name
+    check_declared_size(path)
     with av.open(path, metadata_errors="ignore") as container:
         if not container.streams.video:
             raise MediaError(_("{name} has no video in it (it may be a sound-only "
@@ -215,6 +217,10 @@ def _describe(path: str, container: Any, stream: Any, table: FrameTable,
     width, height = int(context.width), int(context.height)
     display_width, display_height = _display_size(stream, rotation)
     duration = table.duration
+    audios = [_audio_info(audio) for audio in container.streams.audio]
+    if None in audios:
+        _log.info("%s: a sound stream could not be identified; the video is used without it",
+                  Path(path).name)
     return MediaInfo(
         path=path,
         container=str(container.format.name),
@@ -225,7 +231,8 @@ def _describe(path: str, container: Any, stream: Any, table: FrameTable,
         fps=round(len(table) / duration, 6) if duration > 0 else 0.0,
         vfr=table.is_variable_rate(),
         frames=len(table),
-        audio=[_audio_info(audio) for audio in container.streams.audio],
+        audio=[found for found in audios if found is not None],
+        audio_unreadable=None in audios,
         creation_time=_creation_time(container, stream),
         has_location=_has_location(container),
         size_bytes=os.path.getsize(path),
@@ -286,11 +293,18 @@ def _bit_depth(pixel_format: Any) -> int:
         return 0
 
 
-def _audio_info(stream: Any) -> AudioStreamInfo:
-    context = stream.codec_context
-    return AudioStreamInfo(codec=str(context.name), channels=int(context.channels or 0),
-                           sample_rate=int(context.sample_rate or 0),
-                           language=stream.metadata.get("language"))
+def _audio_info(stream: Any) -> AudioStreamInfo | None:
+    """The sound stream's facts; ``None`` when its codec cannot be identified (the video is
+    still used, and the guider told the sound could not be read)."""
+    try:
+        context = stream.codec_context
+        if context is None or context.codec is None:
+            return None
+        return AudioStreamInfo(codec=str(context.name), channels=int(context.channels or 0),
+                               sample_rate=int(context.sample_rate or 0),
+                               language=stream.metadata.get("language"))
+    except (AttributeError, TypeError, ValueError, av.error.FFmpegError):
+        return None
 
 
 def _creation_time(container: Any, stream: Any) -> str | None:

@@ -105,6 +105,8 @@ def sound_format(source: Path) -> tuple[int, str] | None:
             if not container.streams.audio:
                 return None
             context = container.streams.audio[0].codec_context
+            if context is None or context.codec is None:
+                return None  # a sound stream of a kind that cannot be identified
             rate, channels = int(context.sample_rate or 0), int(context.channels or 0)
     except (av.error.FFmpegError, OSError) as error:
         _log.warning("sound of %s cannot be read: %s", source.name, error)
