@@ -4,12 +4,14 @@ A4 pages, or A5 pages imposed 2-up on A4 landscape for folding into a booklet. T
 carries the title the family chose and a still; then the helping questions with a chart of
 their ratings, a page per still or clip (its picture and the caption in the family's words),
 what the parent noticed after each shared review, and the working points. The child-friendly
-variant keeps only large pictures with their captions in large type.
+variant keeps only large pictures with their captions in large type. A long caption is set
+smaller, then flows on under its picture and onto continuation pages: no word is cut.
 
 No names appear (the family name and people's names are replaced by "your family", "your
 child", "you") unless the guider chooses ``names=True``. The export needs the family's
 consent for its purpose (``family-copy`` by default, or ``professional`` naming who), checked
-before anything is written, and records an audit entry after.
+before anything is written, and records an audit entry (``started`` before the file,
+``done`` once it is in place; see :mod:`vigeditor.project.audit`).
 """
 
 from __future__ import annotations
