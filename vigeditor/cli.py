@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from vigeditor import __version__
 from vigeditor.cli_case import add_case_commands
@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     args = build_parser().parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
+    if handler is not None:
+        sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
     try:
         return _run_gui([]) if handler is None else handler(args)
     except PLAIN_ERRORS as error:
@@ -107,6 +109,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception:
         return _unexpected(arguments, log_file)
+    finally:
+        if isinstance(sys.stdout, _TerminalSafe):
+            sys.stdout = sys.stdout.stream
+
+
+class _TerminalSafe:
+    """Standard output with control and bidirectional-override characters (from file
+    names, captions) escaped, so printing a name can never move, colour or reverse text.
+    Newlines and tabs pass; JSON output stays valid (its escapes are JSON's own)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        safe = "\n".join("\t".join(terminal_safe(part) for part in line.split("\t"))
+                          for line in text.split("\n"))
+        self.stream.write(safe)
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
 
 
 def _unexpected(arguments: list[str], log_file: Path | None) -> int:

@@ -152,3 +152,19 @@ def test_control_and_bidi_characters_in_names_are_escaped(tmp_path: Path) -> Non
 def test_terminal_safe_keeps_ordinary_letters() -> None:
     assert terminal_safe("Zoë's clip 動画.mp4") == "Zoë's clip 動画.mp4"
     assert terminal_safe("a\nb\u200fc") == "a\\x0ab\\u200fc"
+
+
+def test_names_printed_on_standard_output_are_escaped_too(tmp_path: Path) -> None:
+    import json
+
+    from tests.data.videos import VideoSpec, make_video
+
+    name = "clip\x1b[2J\u202eevil.mp4"
+    make_video(tmp_path / name, VideoSpec(frames=5))
+    shown = _run(["probe", name], tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "\x1b" not in shown.stdout and "\u202e" not in shown.stdout
+    assert "clip\\x1b[2J\\u202eevil.mp4" in shown.stdout
+    as_json = _run(["probe", name, "--json"], tmp_path)
+    assert "\u202e" not in as_json.stdout
+    assert json.loads(as_json.stdout)["path"] == name  # JSON's own escapes: still the name
