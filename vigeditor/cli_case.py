@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vigeditor.errors import explain_os_error, nearest_folder, write_problem
+from vigeditor.errors import explain_os_error
 from vigeditor.i18n import _
 
 _KINDS = ("interaction", "review")
@@ -136,10 +136,13 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
                 raise
             raise CaseError(plain) from error
         except sqlite3.OperationalError as error:
-            problem = write_problem(nearest_folder(args.dir))
-            if problem is None:
+            from vigeditor.project.case import case_folder
+            from vigeditor.project.db import DB_NAME, storage_problem
+
+            refused = storage_problem(case_folder(args.dir) / DB_NAME)
+            if refused is None:
                 raise
-            raise CaseError(explain_os_error(problem, args.dir) or str(problem)) from error
+            raise refused from error
 
     return run
 

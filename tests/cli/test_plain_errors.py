@@ -168,3 +168,16 @@ def test_names_printed_on_standard_output_are_escaped_too(tmp_path: Path) -> Non
     as_json = _run(["probe", name, "--json"], tmp_path)
     assert "\u202e" not in as_json.stdout
     assert json.loads(as_json.stdout)["path"] == name  # JSON's own escapes: still the name
+
+
+@needs_setpriv
+@pytest.mark.parametrize(("mode", "command"), [
+    (0o000, ["case", "show", "fam"]),
+    (0o000, ["case", "person", "fam", "--name", "Sam", "--role", "carer"]),
+    (0o444, ["case", "person", "fam", "--name", "Sam", "--role", "carer"]),
+])
+def test_a_case_file_without_permission_is_not_called_damaged(
+        work: Path, mode: int, command: list[str]) -> None:
+    (work / "fam.vigcase" / "case.sqlite").chmod(mode)
+    line = _plain(_run(command, work, no_caps=True))
+    assert "not allowed" in line and "case.sqlite" in line and "damaged" not in line

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -67,12 +69,25 @@ def check_integrity(db: Database, path: Path) -> None:
 def _unreadable(path: Path, error: Exception) -> CaseError:
     _log.error("cannot open case database %s: %s", path, error)
     if isinstance(error, sqlite3.OperationalError):
-        # "disk I/O error", "unable to open": the folder may refuse writes, not be damaged
-        problem = write_problem(nearest_folder(path.parent))
-        if problem is not None:
-            return CaseError(explain_os_error(problem, path.parent) or str(problem))
+        # "disk I/O error", "unable to open": the disk may refuse, the file be fine
+        refused = storage_problem(path)
+        if refused is not None:
+            return refused
     return CaseError(_("The case file in {name} cannot be read: it is damaged or not a "
                        "vigeditor case.").format(name=path.parent.name))
+
+
+def storage_problem(path: Path) -> CaseError | None:
+    """Why the case file ``path`` cannot be used, when the disk is the reason: its folder
+    refuses writes (full, read-only, no permission) or the file's permissions refuse reading
+    or writing. ``None`` when the disk lets vigeditor read and write there."""
+    problem = write_problem(nearest_folder(path.parent))
+    if problem is not None:
+        return CaseError(explain_os_error(problem, path.parent) or str(problem))
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return CaseError(explain_os_error(PermissionError(errno.EACCES, "", str(path)))
+                         or str(path))
+    return None
 
 
 def schema_version(db: Database) -> int:
