@@ -248,8 +248,10 @@ def test_a_review_pack_plays_in_order_offline(case_with_recording: Case,
     assert [name for name in dict.fromkeys(sources)] == names  # in review order
     assert all((folder / name).is_file() for name in sources)
     assert not re.search(r"(?:src|href)=\"(?:https?:)?//", page)  # nothing from outside
-    assert "<video" in page and "You waited, and Robin came to you" in page
-    assert "Robin &amp; you &lt;laughing&gt; together" in page
+    # names only when asked (issue 10, item 3): the captions say "your child", not Robin
+    assert "<video" in page and "You waited, and your child came to you" in page
+    assert "Your child &amp; you &lt;laughing&gt; together" in page
+    assert "Robin" not in page
     assert "SECRET-POINT" not in page and "Jones" not in page
     assert 'data-slow="1"' in page and "cycle 1 (2026-05-12)" in page
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)

@@ -8,8 +8,11 @@ variant keeps only large pictures with their captions in large type. A long capt
 smaller, then flows on under its picture and onto continuation pages: no word is cut.
 
 No names appear (the family name and people's names are replaced by "your family", "your
-child", "you") unless the guider chooses ``names=True``. The export needs the family's
-consent for its purpose (``family-copy`` by default, or ``professional`` naming who), checked
+child", "you"; "the child", "the parent" for a professional) unless the guider chooses
+``names=True`` for the family's own copy (the names rule,
+:func:`~vigeditor.project.booklet_text.names_rule`: a professional's copy never has names).
+The export needs the family's consent for its purpose (``family-copy`` by default, or
+``professional`` naming who; no other purpose), checked
 before anything is written, and records an audit entry (``started`` before the file,
 ``done`` once it is in place; see :mod:`vigeditor.project.audit`).
 """
@@ -31,7 +34,6 @@ from vigeditor.project import (
     clips,
     cycles,
     details,
-    people,
     questions,
     recordings,
     reviews,
@@ -66,9 +68,9 @@ from vigeditor.project.booklet_pdf import (
     register_fonts,
     temporary_prefix,
 )
-from vigeditor.project.booklet_text import NameFilter, long_date, markup
+from vigeditor.project.booklet_text import NameFilter, long_date, markup, names_rule
 from vigeditor.project.case import Case
-from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
+from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination
 from vigeditor.project.model import Clip, ExportRecord, Recording, Still
@@ -148,14 +150,15 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     """Write the family notes booklet to ``output`` (a .pdf); see the module docstring."""
     target = check_target(Path(output), (".pdf",))
     check_destination(case, target)
-    wanted = purpose or ("professional" if professional else DEFAULT_PURPOSES["booklet"])
+    wanted = purpose_for("booklet", purpose or ("professional" if professional else None))
     basis = require_consent(case, wanted, professional=professional)
     items = booklet_items(case, still_ids=still_ids, clip_ids=clip_ids)
     if not items:
         raise CaseError(_("There is nothing for the booklet yet: write a caption for the "
                           "stills and clips the family should have, then try again."))
     info = details.get_details(case)
-    names_filter = NameFilter(info, people.list_people(case), enabled=not names)
+    names_filter = names_rule(case, basis.purpose, names=names)
+    names = not names_filter.enabled  # names only in the family's own copy, when asked
     # names are kept out everywhere, the title included, unless the guider asks for them
     shown_title = names_filter.clean((title or "").strip() or _(DEFAULT_TITLE))
     geometry = Geometry.make(a5=a5, child_friendly=child_friendly)

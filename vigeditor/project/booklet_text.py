@@ -4,6 +4,11 @@
 notes, working points) with words for their role ("your child", "you" for a family's copy;
 "the child", "the parent" for a supervisor), so a document without names has none even where
 the guider typed one into a caption.
+
+:func:`names_rule` is the one names rule every export follows (DESIGN.md §5): names appear
+only in the family's own copy (purpose ``family-copy``) and only when the guider asks for them
+("Print names"); in every other export (supervision, training, professional, research) they
+are replaced, whether in text, a file name, PDF metadata or a caption burnt into pictures.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from vigeditor.i18n import _
+from vigeditor.project.case import Case
 from vigeditor.project.model import CaseDetails, Person
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -98,3 +104,23 @@ class NameFilter:
         if _SENTENCE_START.search(text[:match.start()]):
             return word[:1].upper() + word[1:]
         return word
+
+
+def names_allowed(purpose: str, names: bool = False) -> bool:
+    """Whether an export for ``purpose`` may carry names: only the family's own copy, and
+    only when the guider chose "Print names"."""
+    return purpose == "family-copy" and bool(names)
+
+
+def names_rule(case: Case, purpose: str, *, names: bool = False) -> NameFilter:
+    """The name filter for an export of ``case`` for ``purpose``: it leaves text as it is only
+    where :func:`names_allowed`; otherwise it replaces every name of the family and of the
+    people in the case with role words ("your child" in a family's copy, "the child" in any
+    other). Every export passes its captions, titles, file names, PDF metadata and burnt-in
+    captions through it."""
+    from vigeditor.project import details, people  # here: they import nothing of this
+
+    family = purpose == "family-copy"
+    return NameFilter(details.get_details(case), people.list_people(case),
+                      audience="family" if family else "supervisor",
+                      enabled=not names_allowed(purpose, names))

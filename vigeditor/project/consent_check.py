@@ -1,6 +1,8 @@
 """Is an export allowed? The consent check every export makes first (DESIGN.md §5).
 
-An export names its purpose (a consent code). It needs consent for that purpose, given and
+An export names its purpose (a consent code), one of those its kind can serve
+(:data:`EXPORT_PURPOSES`, the one place they are listed; filming is never one): any other is
+refused plainly before anything is written. It needs consent for that purpose, given and
 not withdrawn on the day of the export, from every person recorded in the case, and at least
 one person must be recorded. Consent for ``professional`` must name the professional the
 export is for. When anything is missing the export is refused with a plain message naming
@@ -65,13 +67,48 @@ class ConsentBasis:
     on: str = ""
 
 
+#: the purposes each kind of export can serve, and nothing else (DESIGN.md §5): filming is
+#: never an export purpose, and the logbook needs no family consent so it has none
+EXPORT_PURPOSES: dict[str, tuple[str, ...]] = {
+    "clip": ("family-copy", "professional", "supervision", "training", "research"),
+    "still": ("family-copy", "professional", "supervision", "training", "research"),
+    "review-pack": ("family-copy", "professional"),
+    "booklet": ("family-copy", "professional"),
+    "supervision": ("supervision", "training"),
+}
+
+#: how a refusal names each kind, and each purpose it can serve
+_KIND_WORDS: dict[str, str] = {
+    "clip": "A clip", "still": "A still", "review-pack": "A review pack",
+    "booklet": "A booklet", "supervision": "A supervision pack",
+}
+_PURPOSE_WORDS: dict[str, str] = {
+    "family-copy": "for the family's own copy",
+    "professional": "for a named professional",
+    "supervision": "for supervision",
+    "training": "for training",
+    "research": "for research",
+    "review": "for a shared review",
+    "filming": "for filming",
+}
+
+
 def purpose_for(kind: str, purpose: str | None = None) -> str:
-    """The purpose an export of ``kind`` declares: the guider's choice or the default."""
-    if purpose:
-        return purpose
-    if kind not in DEFAULT_PURPOSES:
+    """The purpose an export of ``kind`` declares: the guider's choice or the default.
+
+    A purpose the kind cannot serve (filming for any kind, research for a booklet…) is
+    refused plainly, before anything is written."""
+    if kind not in EXPORT_PURPOSES:
         raise CaseError(_("There is no export called '{kind}'.").format(kind=kind))
-    return DEFAULT_PURPOSES[kind]
+    chosen = (purpose or "").strip() or DEFAULT_PURPOSES[kind]
+    allowed = EXPORT_PURPOSES[kind]
+    if chosen not in allowed:
+        raise ConsentRefused(_("{kind} can be exported {allowed}, not {purpose}.").format(
+            kind=_(_KIND_WORDS[kind]),
+            allowed=_or([_(_PURPOSE_WORDS[code]) for code in allowed]),
+            purpose=_(_PURPOSE_WORDS[chosen]) if chosen in _PURPOSE_WORDS
+            else _("for '{purpose}'").format(purpose=chosen)))
+    return chosen
 
 
 def require_consent(case: Case, purpose: str, *, professional: str | None = None,
@@ -143,6 +180,12 @@ def _what(purpose: str, professional: str | None) -> str:
 
 def _person(person: Person) -> str:
     return _("{name} ({role})").format(name=person.name, role=_(person.role))
+
+
+def _or(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return _("{first} or {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _join(parts: list[str]) -> str:

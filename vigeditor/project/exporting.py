@@ -33,6 +33,7 @@ from vigeditor.media.render import (
     temporary_prefix,
 )
 from vigeditor.project import audit
+from vigeditor.project.booklet_text import names_rule
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
@@ -68,10 +69,13 @@ def slow_motion_speed(slow_motion: bool | float | None) -> float | None:
 def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | None = None,
                 professional: str | None = None, size: str = "original",
                 slow_motion: bool | float = False, burn_caption: bool = False,
-                progress: Progress | None = None, cancel: threading.Event | None = None,
+                names: bool = False, progress: Progress | None = None,
+                cancel: threading.Event | None = None,
                 notes: list[str] | None = None) -> Path:
     """Export one clip as an MP4 file; refused (nothing written) without consent. Damaged
-    frames that were replaced are described in the audit entry and appended to ``notes``."""
+    frames that were replaced are described in the audit entry and appended to ``notes``.
+    A burnt-in caption follows the names rule (:func:`names_rule`): its names are replaced
+    before it is drawn unless the clip is the family's own copy and ``names`` is chosen."""
     clip = get_clip(case, clip_id)
     target = _target(case, output, CLIP_SUFFIXES, _("A clip"))
     purpose = purpose_for("clip", purpose)
@@ -85,7 +89,8 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
                               consent_ids=basis.consent_ids) as pending:
         result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
                              size=size, slow_motion=speed,
-                             caption=clip.caption if burn_caption else None,
+                             caption=names_rule(case, purpose, names=names).clean(
+                                 clip.caption) if burn_caption else None,
                              progress=progress, cancel=cancel)
         pending.what = with_notes(what, result.notes)
     if notes is not None:

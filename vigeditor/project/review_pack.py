@@ -4,7 +4,10 @@ A folder (and a .zip of it) with the review's clips (MP4) and stills (JPEG) in r
 and an ``index.html`` that shows them one after another in any browser, offline: HTML5 video,
 the captions in the family's words, previous/next, a slower button. No external resources,
 no talking points (those are the guider's), no names: files are named by family code, cycle
-and item number. Its purpose is ``family-copy`` by default (or ``professional``, naming who).
+and item number, and the captions and ``alt`` texts follow the names rule
+(:func:`~vigeditor.project.booklet_text.names_rule`: names only in the family's own copy, and
+only when ``names`` is chosen). Its purpose is ``family-copy`` by default, or
+``professional`` naming who; no other purpose.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from vigeditor.i18n import _
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
+from vigeditor.project.booklet_text import NameFilter, names_rule
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import purpose_for, require_consent
@@ -73,7 +77,7 @@ def default_pack_name(case: Case, cycle_number: int) -> str:
 
 def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                        purpose: str | None = None, professional: str | None = None,
-                       progress: Progress | None = None,
+                       names: bool = False, progress: Progress | None = None,
                        cancel: threading.Event | None = None,
                        notes: list[str] | None = None) -> tuple[Path, Path]:
     """Write the review pack of cycle ``cycle_number`` to the folder ``output_dir`` and a .zip
@@ -91,6 +95,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     check_destination(case, folder, archive)
     purpose = purpose_for("review-pack", purpose)
     basis = require_consent(case, purpose, professional=professional)
+    names_filter = names_rule(case, basis.purpose, names=names)
     prefix = f"{_file_code(get_details(case).family_code)}-cycle{cycle.number}"
     building = folder.with_name(f".{folder.name}.building-{os.getpid()}")
     archive_temp = archive.with_name(f".{archive.name}.building-{os.getpid()}")
@@ -100,13 +105,13 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
             destination=f"{folder.resolve()} ; {archive.resolve()}", outputs=[folder, archive],
             temps=[folder.with_name(f".{folder.name}.building-"),
                    archive.with_name(f".{archive.name}.building-")],
-            consent_ids=basis.consent_ids) as pending:
+            consent_ids=basis.consent_ids, pseudonymised=names_filter.enabled) as pending:
         try:
             _clear(building)
             building.mkdir()
             damage = _render_items(case, items, building, prefix, progress, cancel)
             (building / "index.html").write_text(
-                render_index(items, prefix, cycle), encoding="utf-8")
+                render_index(items, prefix, cycle, names_filter), encoding="utf-8")
             if cancel is not None and cancel.is_set():
                 raise RenderCancelled
             if folder.exists():
@@ -139,14 +144,17 @@ def _describe(cycle: Cycle, items: list[PackItem], damage: list[str]) -> str:
     return with_notes(what, damage)
 
 
-def render_index(items: list[PackItem], prefix: str, cycle: Cycle) -> str:
-    """The pack's ``index.html``: every item in order, self-contained."""
+def render_index(items: list[PackItem], prefix: str, cycle: Cycle,
+                 names_filter: NameFilter | None = None) -> str:
+    """The pack's ``index.html``: every item in order, self-contained; captions and ``alt``
+    texts pass through ``names_filter`` (the export's names rule)."""
     template = Template(resource_path("templates", "review-pack.html").read_text(
         encoding="utf-8"))
     heading = _("Our shared review, cycle {number}").format(number=cycle.number)
     if cycle.review_date:
         heading = _("{heading} ({date})").format(heading=heading, date=cycle.review_date)
-    sections = [_section(item, prefix, len(items)) for item in items]
+    clean = names_filter.clean if names_filter is not None else (lambda text: text or "")
+    sections = [_section(item, prefix, len(items), clean(item.caption)) for item in items]
     language = (os.environ.get("VIGEDITOR_LANG") or "en").split(".")[0].replace("_", "-")
     return template.substitute(
         lang=html.escape(language), title=html.escape(heading), heading=html.escape(heading),
@@ -156,16 +164,16 @@ def render_index(items: list[PackItem], prefix: str, cycle: Cycle) -> str:
         items="\n".join(sections))
 
 
-def _section(item: PackItem, prefix: str, total: int) -> str:
+def _section(item: PackItem, prefix: str, total: int, text: str) -> str:
     name = html.escape(item.file_name(prefix), quote=True)
-    caption = html.escape(item.caption)
+    caption = html.escape(text)
     number = html.escape(_("{n} of {total}").format(n=item.number, total=total))
     if item.clip is not None:
         media = (f'<video src="{name}" controls playsinline preload="metadata">'
                  f'<a href="{name}">{name}</a></video>')
         slow = ' data-slow="1"' if item.clip.slow_motion else ""
     else:
-        alt = html.escape(item.caption or _("Still {n}").format(n=item.number), quote=True)
+        alt = html.escape(text or _("Still {n}").format(n=item.number), quote=True)
         media = f'<img src="{name}" alt="{alt}">'
         slow = ""
     figcaption = f"<figcaption>{caption}</figcaption>" if caption else ""

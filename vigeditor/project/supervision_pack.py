@@ -39,7 +39,6 @@ from vigeditor.project import (
     cycles,
     details,
     moments,
-    people,
     questions,
     recordings,
     reviews,
@@ -51,9 +50,9 @@ from vigeditor.project.booklet_pdf import (
     report_styles,
     write_report,
 )
-from vigeditor.project.booklet_text import NameFilter, long_date
+from vigeditor.project.booklet_text import NameFilter, long_date, names_rule
 from vigeditor.project.case import Case, fsync_dir
-from vigeditor.project.consent_check import DEFAULT_PURPOSES, require_consent
+from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
@@ -117,7 +116,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
         raise CaseError(_("{path} already exists. Choose another name for the supervision "
                           "pack.").format(path=folder))
     check_destination(case, folder, zip_path)
-    basis = require_consent(case, purpose or DEFAULT_PURPOSES["supervision"],
+    basis = require_consent(case, purpose_for("supervision", purpose),
                             professional=professional)
     info = details.get_details(case)
     code = safe_code(info.family_code)
@@ -138,7 +137,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
             written, damage = _render(case, chosen, building, stem, progress, cancel)
             check_stop(cancel)
             summary_name = f"{stem}-summary.pdf"
-            names_filter = NameFilter(info, people.list_people(case), audience="supervisor")
+            names_filter = names_rule(case, basis.purpose)
             _summary(case, cycle, info.family_code, written, names_filter,
                      building / summary_name)
             os.rename(building, folder)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigeditor.project.consent_check import EXPORT_PURPOSES
 from vigeditor.project.model import PURPOSES
 from vigeditor.ui.exports.options import OptionsForm
 from vigeditor.ui.exports.specs import SPECS, ExportSpec
@@ -116,8 +117,8 @@ class ExportDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _fill_purposes(self) -> None:
-        for code in PURPOSES:
-            if code != "filming":
+        for code in EXPORT_PURPOSES.get(self.spec.kind, ()):
+            if code in PURPOSES:
                 self.purpose.addItem(self.tr(PURPOSE_LABELS.get(code, code)), code)
         if self.spec.purpose is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(self.spec.purpose)))
