@@ -21,6 +21,7 @@ from vigeditor.cli_media import add_media_commands
 from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
 
 EXIT_USER_ERROR = 2
+DEMO_CODE = "DEMO"  # the demo case's family code (vigeditor.project.demo)
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -66,10 +67,30 @@ def _cmd_open(args: argparse.Namespace) -> int:
 def _cmd_screenshots(args: argparse.Namespace) -> int:
     from vigeditor.ui.screenshots import render_screenshots
 
+    if args.case is not None:
+        _only_demo_case(args.case)
+
     written = render_screenshots(args.outdir, args.case)
     for path in written:
         print(path)
     return 0
+
+
+def _only_demo_case(folder: Path) -> None:
+    """Screenshots show a family's pictures and names, so they are made only of the demo
+    case (made up, no real people); a family's pictures leave a case only through exports."""
+    from vigeditor.project.case import Case, case_folder
+
+    path = case_folder(folder)
+    if not path.is_dir():
+        raise UserError(f"there is no case at {path}")
+    with Case.open(path) as case:
+        code = case.row("case_info", 1)["family_code"] if case.row("case_info", 1) else ""
+    if code != DEMO_CODE:
+        raise UserError(
+            f"screenshots show a family's pictures and names, so they are not made of "
+            f"{path.name}; 'vigeditor screenshots OUTDIR' uses the demo case, and "
+            f"'vigeditor export' takes pictures out of a case with the family's consent")
 
 
 def _run_gui(argv: Sequence[str], case: Path | None = None) -> int:

@@ -107,9 +107,33 @@ def _output_for(template: Path, index: int, several: bool) -> Path:
     return template
 
 
+def case_holding(path: Path) -> Path | None:
+    """The case folder ``path`` lies in (a folder with a case database), or None."""
+    from vigeditor.project.db import DB_NAME
+
+    for folder in Path(path).resolve().parents:
+        if (folder / DB_NAME).is_file():
+            return folder
+    return None
+
+
+def _refuse_case_recordings(path: Path) -> None:
+    """Pictures of a family's recording leave a case only through an export, which checks
+    their consent and records it (DESIGN.md §5)."""
+    case = case_holding(path)
+    if case is not None:
+        raise UserError(
+            f"{path.name} is a recording of the case {case.name}. Pictures leave a case only "
+            f"through an export, which checks the family's consent and records it: use "
+            f"'vigeditor export still {case} --still ID -o OUT.png' (add the still in the app "
+            f"or with 'vigeditor case add-still').")
+
+
 def _cmd_frame(args: argparse.Namespace) -> int:
     from vigeditor.media.frame_server import FrameServer
     from vigeditor.media.images import save_picture
+
+    _refuse_case_recordings(args.file)
 
     several = args.index is not None and len(args.index) > 1
     _output_for(args.output, 0, several)  # refuse a bad name before any decoding
