@@ -239,7 +239,8 @@ def main() -> None:
             for run in runs:
                 bad = run.code not in (0, 1, 2) or run.traceback or run.seconds > SLOW
                 if bad or options.only is not None:
-                    print(f"{'FINDING' if bad else 'result'} file {run.number} ({run.source}, {run.mutation}) "
+                    label = "FINDING" if bad else "result"
+                    print(f"{label} file {run.number} ({run.source}, {run.mutation}) "
                           f"{run.command}: exit {run.code}, {run.seconds:.1f} s, "
                           f"traceback={run.traceback}: {run.stderr_tail}", flush=True)
             if done_files % 50 == 0:
