@@ -142,3 +142,21 @@ def test_the_isolated_child_ends_with_its_parent() -> None:
         if parent.poll() is None:
             parent.kill()
             parent.wait()
+
+
+def test_an_unfinished_cache_write_is_removed_on_opening(tmp_path: Path) -> None:
+    """A kill between an atomic write and its rename (found by bench/bench_durability.py)
+    leaves ``.vig-*.tmp`` in ``cache/``; the next opening removes it, and nothing else."""
+    from vigeditor.project.case import Case
+
+    with Case.create(tmp_path / "Family", family_code="F-1") as case:
+        folder = case.folder
+        tables = case.frame_table_dir
+    tables.mkdir(parents=True, exist_ok=True)
+    stale = tables / ".vig-abc123.npz.tmp"
+    stale.write_bytes(b"half a frame table")
+    kept = tables / "0123.frames.npz"
+    kept.write_bytes(b"a finished table")
+    with Case.open(folder):
+        pass
+    assert not stale.exists() and kept.exists()

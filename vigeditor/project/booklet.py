@@ -148,7 +148,7 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                    clip_ids: Sequence[int] | None = None, progress: Progress | None = None,
                    cancel: Cancel | None = None) -> DocumentExport:
     """Write the family notes booklet to ``output`` (a .pdf); see the module docstring."""
-    target = check_target(Path(output), (".pdf",))
+    target = check_target(Path(output).expanduser().absolute(), (".pdf",))
     check_destination(case, target)
     wanted = purpose_for("booklet", purpose or ("professional" if professional else None))
     basis = require_consent(case, wanted, professional=professional)

@@ -7,6 +7,7 @@ put into ``media/``.
   recorded) or ``not written`` when none is.
 - An unfinished import: the copy in ``media/`` that no recording refers to is removed (its
   intent marker, written before the copy was renamed into place, names it).
+- An unfinished atomic write (a frame table saved to ``cache/``, say): its temporary file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from vigeditor.project.case import Case
 
 _log = logging.getLogger("vigeditor.project")
 IMPORT_MARKER_PREFIX = ".importing-"
+ATOMIC_PREFIX = ".vig-"  # vigeditor.atomic.write_atomically's default prefix
 IMPORT_MARKER_SUFFIX = ".intent"
 
 
@@ -49,7 +51,21 @@ def reconcile(case: Case) -> Reconciled:
             audit.set_state(case, entry.id, audit.NOT_WRITTEN)
             done.not_written.append(entry.id)
     done.removed.extend(_unfinished_imports(case))
+    done.removed.extend(_unfinished_writes(case))
     return done
+
+
+def _unfinished_writes(case: Case) -> list[Path]:
+    """Temporary files of atomic writes a kill stopped between writing and renaming (frame
+    tables, pictures, settings: :func:`vigeditor.atomic.write_atomically`'s ``.vig-*.tmp``),
+    anywhere in the case folder; the case is locked, so nothing else is writing them."""
+    removed = []
+    for path in case.folder.rglob(f"{ATOMIC_PREFIX}*.tmp"):
+        if path.is_file():
+            _log.info("removing the temporary file of an unfinished write: %s", path)
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def import_marker(case: Case, final: Path) -> Path:
