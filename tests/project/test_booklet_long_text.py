@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from tests.project.test_booklet import fill_family
 from vigeditor.project import booklet as booklet_module
-from vigeditor.project import stills
+from vigeditor.project import booklet_pictures, stills
 from vigeditor.project.booklet import export_booklet
 from vigeditor.project.booklet_layout import booklet_order
 from vigeditor.project.case import Case
@@ -114,14 +114,15 @@ def test_the_picture_never_covers_the_cycle_label(long_captions: tuple[Case, lis
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     case, made = long_captions
     drawn: list[tuple[float, float, float, float]] = []
-    real = booklet_module.draw_picture
+    real = booklet_pictures.draw_picture
 
     def spy(canvas: object, data: object, x: float, y: float, width: float,
             height: float, **kwargs: object) -> None:
         drawn.append((x, y, width, height))
         real(canvas, data, x, y, width, height, **kwargs)
 
-    monkeypatch.setattr(booklet_module, "draw_picture", spy)
+    monkeypatch.setattr(booklet_module, "draw_picture", spy)  # the cover
+    monkeypatch.setattr(booklet_pictures, "draw_picture", spy)  # the picture pages
     options = LAYOUTS[layout]
     result = export_booklet(case, tmp_path / f"{layout}.pdf", still_ids=made, **options)
     geometry = booklet_module.Geometry.make(a5=bool(options.get("a5")), child_friendly=False)
