@@ -46,8 +46,8 @@ def main() -> None:
     from vigeditor.media.frame_server import FrameServer
     from vigeditor.media.images import encode_picture
     from vigeditor.project import people, stills
-    from vigeditor.project.booklet import export_booklet
     from vigeditor.project.case import Case
+    from vigeditor.project.documents.booklet.booklet import export_booklet
     from vigeditor.project.exporting import recording_media
     from vigeditor.project.importing import import_recording
 

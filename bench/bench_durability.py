@@ -45,8 +45,8 @@ from common import REPO, machine_facts
 from tests.data.videos import VideoSpec, make_video  # common puts the repository on sys.path
 from tests.project.test_booklet import fill_family
 from vigeditor.project import audit, clips, moments, stills
-from vigeditor.project.booklet import export_booklet
 from vigeditor.project.case import TEMP_SUFFIX, Case
+from vigeditor.project.documents.booklet.booklet import export_booklet
 from vigeditor.project.exporting import export_clip, export_still
 from vigeditor.project.importing import import_recording
 

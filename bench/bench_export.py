@@ -100,9 +100,9 @@ def bench_clip(source: Path, work: Path, repeats: int) -> list[Figure]:
 def bench_pack(source: Path, work: Path, repeats: int) -> list[Figure]:
     from vigeditor.project.case import Case
     from vigeditor.project.clips import add_clip
+    from vigeditor.project.documents.review_pack import export_review_pack
     from vigeditor.project.importing import import_recording
     from vigeditor.project.people import add_person, give_consent
-    from vigeditor.project.review_pack import export_review_pack
     from vigeditor.project.reviews import add_item
     from vigeditor.project.stills import add_still
 

@@ -377,7 +377,7 @@ def held_key(bench: Bench, size: Size, interval: float, runs: int, steps: int) -
     """Step back ``steps`` frames from random points, one request every ``interval`` seconds.
 
     Between requests ``FrameServer.idle_work`` runs until the next request is due, as
-    ``vigeditor.ui.frame_worker`` does. A step's latency runs from the moment its request is
+    ``vigeditor.ui.editor.frame_worker`` does. A step's latency runs from the moment its request is
     due (including any overrun of the idle work) to the frame being ready. A step slower than
     the interval delays the next request (no idle time then); the app would coalesce the
     queued key repeats into one request instead.

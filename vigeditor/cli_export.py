@@ -131,7 +131,7 @@ def _cmd_still(args: argparse.Namespace) -> int:
 
 
 def _cmd_review_pack(args: argparse.Namespace) -> int:
-    from vigeditor.project.review_pack import export_review_pack
+    from vigeditor.project.documents.review_pack import export_review_pack
 
     notes: list[str] = []
     with _open(args.dir) as case:

@@ -51,8 +51,8 @@ def add_document_exports(export_commands: Any) -> None:
 
 
 def _cmd_booklet(args: argparse.Namespace) -> int:
-    from vigeditor.project.booklet import export_booklet
     from vigeditor.project.case import Case
+    from vigeditor.project.documents.booklet.booklet import export_booklet
 
     with Case.open(args.dir) as case:
         made = export_booklet(case, args.output, title=args.title, a5=args.a5,
@@ -68,7 +68,7 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
 
 def _cmd_supervision(args: argparse.Namespace) -> int:
     from vigeditor.project.case import Case
-    from vigeditor.project.supervision_pack import export_supervision_pack
+    from vigeditor.project.documents.supervision_pack import export_supervision_pack
 
     with Case.open(args.dir) as case:
         pack = export_supervision_pack(case, args.cycle, args.output, purpose=args.purpose,
@@ -83,7 +83,7 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
 
 
 def _cmd_logbook(args: argparse.Namespace) -> int:
-    from vigeditor.project.logbook import export_logbook, stage_status
+    from vigeditor.project.documents.logbook import export_logbook, stage_status
 
     made = export_logbook(args.workspace, args.output)
     logbook = made.logbook

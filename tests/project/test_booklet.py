@@ -12,17 +12,17 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from vigeditor.project import audit, clips, cycles, details, people, questions, reviews, stills
-from vigeditor.project.booklet import booklet_items, export_booklet
-from vigeditor.project.booklet_layout import (
+from vigeditor.project.case import Case
+from vigeditor.project.consent_check import ConsentRefused
+from vigeditor.project.documents.booklet.booklet import booklet_items, export_booklet
+from vigeditor.project.documents.booklet.layout import (
     Geometry,
     booklet_order,
     flow_pages,
     paginate,
     write_pages,
 )
-from vigeditor.project.booklet_text import NameFilter
-from vigeditor.project.case import Case
-from vigeditor.project.consent_check import ConsentRefused
+from vigeditor.project.documents.wording import NameFilter
 
 NAMES = ("Okafor", "Samira", "Jaden")
 CAPTIONS = ("Jaden looks up and Samira smiles back.", "You waited for Jaden's turn.",

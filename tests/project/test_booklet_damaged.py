@@ -16,8 +16,8 @@ from tests.project.test_booklet import CAPTIONS, fill_family
 from tests.ui.damage import damaged_table
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.project import audit
-from vigeditor.project.booklet import export_booklet
 from vigeditor.project.case import Case
+from vigeditor.project.documents.booklet.booklet import export_booklet
 from vigeditor.project.exporting import recording_media
 
 DAMAGED = 45  # the frame of the still "Laughing together."

@@ -15,11 +15,12 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
 from tests.project.test_booklet import fill_family
-from vigeditor.project import booklet as booklet_module
-from vigeditor.project import booklet_pictures, stills
-from vigeditor.project.booklet import export_booklet
-from vigeditor.project.booklet_layout import booklet_order
+from vigeditor.project import stills
 from vigeditor.project.case import Case
+from vigeditor.project.documents.booklet import booklet as booklet_module
+from vigeditor.project.documents.booklet import pictures as booklet_pictures
+from vigeditor.project.documents.booklet.booklet import export_booklet
+from vigeditor.project.documents.booklet.layout import booklet_order
 
 SEVENTY_LINES = "\n".join(f"row {number:02d} said" for number in range(70))
 THOUSAND = " ".join(f"thou{number:03d}" for number in range(125))  # 999 characters

@@ -15,14 +15,14 @@ import pytest
 
 from tests.project.test_booklet import fill_family
 from vigeditor.project import audit, cycles, people, reviews
-from vigeditor.project.booklet import export_booklet
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import EXPORT_PURPOSES, ConsentRefused
+from vigeditor.project.documents.booklet.booklet import export_booklet
+from vigeditor.project.documents.review_pack import export_review_pack
+from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import export_clip, export_still
 from vigeditor.project.model import PURPOSES
-from vigeditor.project.review_pack import export_review_pack
-from vigeditor.project.supervision_pack import export_supervision_pack
 
 PROFESSIONAL = "Dr Lee"
 KINDS = ("clip", "still", "review-pack", "booklet", "supervision")

@@ -21,13 +21,13 @@ import pytest
 import vigeditor
 from tests.project.test_booklet import fill_family
 from vigeditor.project import audit, reviews
-from vigeditor.project.booklet import export_booklet
 from vigeditor.project.case import Case
 from vigeditor.project.cycles import cycle_by_number
+from vigeditor.project.documents.booklet.booklet import export_booklet
+from vigeditor.project.documents.review_pack import export_review_pack
+from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import export_clip, export_still
-from vigeditor.project.review_pack import export_review_pack
-from vigeditor.project.supervision_pack import export_supervision_pack
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 
@@ -64,13 +64,13 @@ CHILD = textwrap.dedent("""
             from vigeditor.project.exporting import export_still
             export_still(case, stills.list_stills(case, 1)[0].id, out)
         elif kind == "booklet":
-            from vigeditor.project.booklet import export_booklet
+            from vigeditor.project.documents.booklet.booklet import export_booklet
             export_booklet(case, out)
         elif kind == "review-pack":
-            from vigeditor.project.review_pack import export_review_pack
+            from vigeditor.project.documents.review_pack import export_review_pack
             export_review_pack(case, 1, out)
         elif kind == "supervision-pack":
-            from vigeditor.project.supervision_pack import export_supervision_pack
+            from vigeditor.project.documents.supervision_pack import export_supervision_pack
             export_supervision_pack(case, 1, out)
 """)
 

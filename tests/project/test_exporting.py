@@ -27,10 +27,10 @@ from vigeditor.project.consent_check import (
 )
 from vigeditor.project.cycles import cycle_by_number, update_cycle
 from vigeditor.project.details import update_details
+from vigeditor.project.documents.review_pack import default_pack_name, export_review_pack
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import export_clip, export_still
 from vigeditor.project.people import add_person, give_consent, withdraw_consent
-from vigeditor.project.review_pack import default_pack_name, export_review_pack
 from vigeditor.project.reviews import add_item
 from vigeditor.project.stills import add_still
 

@@ -17,13 +17,13 @@ from tests.data.videos import read_codes
 from vigeditor.project.audit import list_exports
 from vigeditor.project.case import Case
 from vigeditor.project.clips import add_clip
+from vigeditor.project.documents.review_pack import export_review_pack
+from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.exporting import export_clip, export_still
 from vigeditor.project.importing import import_recording
 from vigeditor.project.people import add_person, give_consent
-from vigeditor.project.review_pack import export_review_pack
 from vigeditor.project.reviews import add_item
 from vigeditor.project.stills import add_still
-from vigeditor.project.supervision_pack import export_supervision_pack
 
 NOTE = "Frame 17 was damaged; frame 16 was used."
 

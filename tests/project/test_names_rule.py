@@ -21,11 +21,11 @@ from tests.project.test_booklet import CLIP_CAPTION, NAMES
 from tests.project.test_export_purposes import PROFESSIONAL, consenting_family
 from vigeditor.media.render import render_clip
 from vigeditor.project import clips, stills
-from vigeditor.project.booklet import export_booklet
-from vigeditor.project.booklet_text import names_allowed, names_rule
 from vigeditor.project.case import Case
+from vigeditor.project.documents.booklet.booklet import export_booklet
+from vigeditor.project.documents.review_pack import export_review_pack
+from vigeditor.project.documents.wording import names_allowed, names_rule
 from vigeditor.project.exporting import export_clip, recording_media
-from vigeditor.project.review_pack import export_review_pack
 
 #: every name of anyone in the case: the family name and each person's names
 EVERY_NAME = (*NAMES, "Samira Okafor", "Jaden Okafor")

@@ -13,9 +13,9 @@ import pytest
 from tests.project.test_booklet import fill_family
 from vigeditor.project import clips, cycles, supervision
 from vigeditor.project.case import Case
-from vigeditor.project.logbook import export_logbook
+from vigeditor.project.documents.logbook import export_logbook
+from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.settings import Settings
-from vigeditor.project.supervision_pack import export_supervision_pack
 
 SEVENTY_LINES = "\n".join(f"row {number:02d} said" for number in range(70))  # 839 characters
 LONG_CAPTION = " ".join(f"word{number:04d}" for number in range(556))  # 5,003 characters

@@ -14,8 +14,8 @@ from tests.project.test_booklet import NAMES, fill_family
 from vigeditor.project import audit, clips, moments, people, recordings, supervision
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import ConsentRefused
+from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.importing import import_recording
-from vigeditor.project.supervision_pack import export_supervision_pack
 
 
 @pytest.fixture

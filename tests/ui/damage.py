@@ -18,7 +18,7 @@ import numpy as np
 from vigeditor.media.frame_server import FrameServer, ServedFrame
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.probe import open_recording
-from vigeditor.ui.frame_worker import Progress, ServerOpener, StopCheck
+from vigeditor.ui.editor.frame_worker import Progress, ServerOpener, StopCheck
 
 Opener = ServerOpener
 GATE_TIMEOUT = 60.0  # seconds a held request waits at most (a failing test must not hang)

@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from vigeditor.project import cycles, details, people, plan, questions
 from vigeditor.project.model import PURPOSES
-from vigeditor.ui.case_details import CaseDetails
-from vigeditor.ui.details_questions import FIRST_RATING, HOPED
-from vigeditor.ui.rating_chart import Series
+from vigeditor.ui.details.case_details import CaseDetails
+from vigeditor.ui.details.questions import FIRST_RATING, HOPED
+from vigeditor.ui.details.rating_chart import Series
 from vigeditor.ui.session import CaseSession
 
 
@@ -269,7 +269,7 @@ def is_control(widget: QWidget, page: QWidget) -> bool:
 def test_chart_in_a_dark_palette_and_with_gaps(qtbot: QtBot) -> None:
     from PySide6.QtGui import QPalette
 
-    from vigeditor.ui.rating_chart import RatingChart
+    from vigeditor.ui.details.rating_chart import RatingChart
 
     chart = RatingChart()
     qtbot.addWidget(chart)

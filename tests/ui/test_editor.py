@@ -212,7 +212,7 @@ def test_frame_zero_shows_while_the_frame_table_is_read(window: MainWindow, qtbo
                                                         tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from vigeditor.project.importing import import_recording
-    from vigeditor.ui.editor_view import EditorView
+    from vigeditor.ui.editor.editor_view import EditorView
 
     film = make_video(tmp_path / "long.mp4", VideoSpec(frames=40))
     case = Case.create(tmp_path / "F05", family_code="F05")

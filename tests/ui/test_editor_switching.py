@@ -16,7 +16,7 @@ from tests.ui.test_viewer import image_code
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
 from vigeditor.project.settings import Settings
-from vigeditor.ui.editor_view import EditorView
+from vigeditor.ui.editor.editor_view import EditorView
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import TaskRunner
 

@@ -27,8 +27,8 @@ from vigeditor.project import moments, recordings
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
 from vigeditor.project.settings import Settings
-from vigeditor.ui.editor_view import EditorView
-from vigeditor.ui.frame_worker import FrameWorker, server_opener
+from vigeditor.ui.editor.editor_view import EditorView
+from vigeditor.ui.editor.frame_worker import FrameWorker, server_opener
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import TaskRunner
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from vigeditor.project import clips, moments, stills
 from vigeditor.project.model import Clip, Recording
-from vigeditor.ui.editor_state import EditorState, Selection
-from vigeditor.ui.inspector import Inspector
+from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.panels.inspector import Inspector
 from vigeditor.ui.session import CaseSession
 
 

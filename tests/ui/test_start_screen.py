@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from vigeditor.project import details
 from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings
-from vigeditor.ui.start_screen import StartScreen
+from vigeditor.ui.start.start_screen import StartScreen
 
 
 @pytest.fixture

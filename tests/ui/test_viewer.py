@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.data.videos import VideoSpec, make_truncated, make_video, read_code, vfr_timestamps
 from vigeditor.media.probe import open_recording
-from vigeditor.ui.editor_state import EditorState
-from vigeditor.ui.frame_worker import FrameWorker
-from vigeditor.ui.playback import PAUSED, PLAYING, REVERSE
+from vigeditor.ui.editor.frame_worker import FrameWorker
+from vigeditor.ui.editor.playback import PAUSED, PLAYING, REVERSE
+from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor.viewer import ViewerPanel
 from vigeditor.ui.players import factory
 from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.session import CaseSession
-from vigeditor.ui.viewer import ViewerPanel
 
 LONG = 30000  # ms: generous; tests wait for conditions and never measure speed
 

@@ -33,10 +33,10 @@ from vigeditor.media.render import (
     temporary_prefix,
 )
 from vigeditor.project import audit
-from vigeditor.project.booklet_text import names_rule
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
+from vigeditor.project.documents.wording import names_rule
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Clip, Still
 from vigeditor.project.stills import get_still

@@ -23,15 +23,15 @@ from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.media.pictures import PictureOptions, set_picture_options
 from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings, load_settings, save_settings
-from vigeditor.ui import case_flows
-from vigeditor.ui.editor_view import EditorView
+from vigeditor.ui.editor.editor_view import EditorView
+from vigeditor.ui.editor.tag_keys import TagKeyFilter
 from vigeditor.ui.exports.menu import add_export_menu
-from vigeditor.ui.import_flow import VIDEO_SUFFIXES, ImportFlow
 from vigeditor.ui.review import flows as review_flows
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.shortcuts import SHORTCUTS, ShortcutsDialog
-from vigeditor.ui.start_screen import StartScreen
-from vigeditor.ui.tag_keys import TagKeyFilter
+from vigeditor.ui.start import case_flows
+from vigeditor.ui.start.import_flow import VIDEO_SUFFIXES, ImportFlow
+from vigeditor.ui.start.start_screen import StartScreen
 from vigeditor.ui.tasks import TaskRunner
 
 _log = logging.getLogger("vigeditor.ui")

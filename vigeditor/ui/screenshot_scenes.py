@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from vigeditor.project import clips, moments, recordings
 from vigeditor.project.settings import Settings
-from vigeditor.ui.editor_state import Selection
+from vigeditor.ui.editor.state import Selection
 from vigeditor.ui.main_window import MainWindow
 from vigeditor.ui.screenshots import WINDOW_SIZE, wait_until
 from vigeditor.ui.shortcuts import ShortcutsDialog
@@ -88,8 +88,7 @@ class Scenes:
             dialog.close()
 
     def _details(self) -> None:
-        from vigeditor.ui import case_flows
-
+        from vigeditor.ui.start import case_flows
         assert self.window.session is not None
         dialog: QDialog = case_flows.show_details(self.window, self.window.session)
         dialog.resize(1000, 720)

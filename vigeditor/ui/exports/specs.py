@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vigeditor.project import booklet, exporting, logbook, review_pack, supervision_pack
+from vigeditor.project import exporting
 from vigeditor.project.case import Case
+from vigeditor.project.documents import logbook, review_pack, supervision_pack
+from vigeditor.project.documents.booklet import booklet
 
 Run = Callable[[Case | None, Path, dict[str, Any], Callable[[float], None], threading.Event],
                Path]

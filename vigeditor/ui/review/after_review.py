@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.project import cycles, questions, reviews
-from vigeditor.ui.details_common import CommitTextEdit, hint, labelled
+from vigeditor.ui.details.common import CommitTextEdit, hint, labelled
 from vigeditor.ui.session import CaseSession
 
 NOT_RATED = 0

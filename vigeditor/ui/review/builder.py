@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.project import cycles, reviews
 from vigeditor.project.events import CaseChanged
-from vigeditor.ui.details_common import CommitTextEdit, labelled
+from vigeditor.ui.details.common import CommitTextEdit, labelled
 from vigeditor.ui.review.picker import ItemPicker
 from vigeditor.ui.review.preview import PreviewPanel
 from vigeditor.ui.review.review_mode import default_screen, screen_names

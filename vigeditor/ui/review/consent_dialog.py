@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vigeditor.project.consent_check import ReviewConsent, record_review_without_consent
 from vigeditor.project.errors import CaseError
-from vigeditor.ui.details_common import hint, labelled
+from vigeditor.ui.details.common import hint, labelled
 from vigeditor.ui.session import CaseSession
 
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vigeditor.ui.editor.transport import format_time
 from vigeditor.ui.review.controls import ControlBar
 from vigeditor.ui.review.keys import ReviewInput
 from vigeditor.ui.review.picture import PictureView
 from vigeditor.ui.review.review_player import HOLDING, PLAYING, ReviewPlayer
 from vigeditor.ui.review.show import format_seconds
-from vigeditor.ui.transport import format_time
 
 
 def _big(label: QLabel, factor: float, bold: bool = False) -> QLabel:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from vigeditor.ui.frame_worker import ServerOpener
+from vigeditor.ui.editor.frame_worker import ServerOpener
 from vigeditor.ui.review.picture import PictureView
 from vigeditor.ui.review.review_player import PLAYING, ReviewPlayer
 from vigeditor.ui.review.show import ShowItem

@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from vigeditor.ui.frame_worker import FramePicture, FrameRequest, FrameWorker, ServerOpener
+from vigeditor.ui.editor.frame_worker import FramePicture, FrameRequest, FrameWorker, ServerOpener
 from vigeditor.ui.players.base import Player
 from vigeditor.ui.players.factory import create_player
 from vigeditor.ui.review.show import ShowItem, frame_seconds

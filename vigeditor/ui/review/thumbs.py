@@ -4,7 +4,7 @@ Exact frames from the frame server (PyAV), by frame index; each (recording, fram
 once and kept, under that key, so a picture can only ever stand for the frame it was made
 of. A damaged frame gets the nearest earlier good picture; a frame that cannot be decoded at
 all gets none (the others still arrive). Unlike
-:class:`~vigeditor.ui.frame_worker.FrameWorker`, which keeps only the newest request, every
+:class:`~vigeditor.ui.editor.frame_worker.FrameWorker`, which keeps only the newest request, every
 asked-for thumbnail arrives.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 
 from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.media.frame_server import FrameServer
-from vigeditor.ui.frame_worker import picture_to_image
+from vigeditor.ui.editor.frame_worker import picture_to_image
 from vigeditor.ui.tasks import TaskRunner
 
 THUMB_WIDTH = 160

@@ -1,0 +1,1 @@
+"""The family notes booklet: its text, layout, pictures, chart and the exact frames it shows."""

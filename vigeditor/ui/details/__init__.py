@@ -1,0 +1,1 @@
+"""The Case details screen: family, people and consent, helping questions, plan, cycles."""

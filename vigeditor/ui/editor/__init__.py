@@ -1,0 +1,1 @@
+"""The micro-analysis editor: viewer, transport, playback, frame worker, editing, tag keys."""

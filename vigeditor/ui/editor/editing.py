@@ -1,0 +1,149 @@
+"""The editor's keyboard actions that change the case: marks, clips, stills, moments, tags.
+
+Each action reads the editor state and runs one project operation through the session (so it
+is one undo step); none of them touches another view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from vigeditor.project import clips, moments, stills
+from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.session import CaseSession
+
+TAG_TIMEOUT_MS = 2500
+
+
+class EditingActions(QObject):
+    """Marks, clips, stills, moments, deletion and the "number then letter" tagging keys."""
+
+    message = Signal(str)  # a short status line for the guider
+
+    def __init__(self, session: CaseSession, state: EditorState,
+                 code_for_keys: Callable[[int, str | None], str | None],
+                 tag_with: Callable[[str], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.state = session, state
+        self._code_for_keys, self._tag_with = code_for_keys, tag_with
+        self.pending_group: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TAG_TIMEOUT_MS)
+        self._timer.timeout.connect(self.cancel_tag)
+
+    @property
+    def _recording_id(self) -> int | None:
+        return self.state.recording.id if self.state.recording is not None else None
+
+    # -- marks, clips, stills, moments ----------------------------------------------------
+
+    def mark_in(self) -> None:
+        out = self.state.mark_out
+        self.state.set_marks(self.state.frame, out if out is not None and
+                             out >= self.state.frame else None)
+        self.message.emit(self.tr("In mark at frame {n}").replace("{n}", str(self.state.frame)))
+
+    def mark_out(self) -> None:
+        mark_in = self.state.mark_in
+        self.state.set_marks(mark_in if mark_in is not None and mark_in <= self.state.frame
+                             else None, self.state.frame)
+        self.message.emit(self.tr("Out mark at frame {n}").replace("{n}", str(self.state.frame)))
+
+    def make_clip(self) -> None:
+        recording, mark_in, mark_out = self._recording_id, self.state.mark_in, self.state.mark_out
+        if recording is None:
+            return
+        if mark_in is None or mark_out is None:
+            self.message.emit(self.tr("Set an in mark (I) and an out mark (O) first."))
+            return
+        clip = self.session.run(clips.add_clip, self.session.case, recording, mark_in, mark_out)
+        if clip is not None:
+            self.state.set_selection(Selection("clip", clip.id))
+            self.message.emit(self.tr("Clip made: frames {a}–{b}").replace("{a}", str(mark_in))
+                              .replace("{b}", str(mark_out)))
+
+    def make_still(self) -> None:
+        if self._recording_id is None:
+            return
+        still = self.session.run(stills.add_still, self.session.case, self._recording_id,
+                                 self.state.frame)
+        if still is not None:
+            self.state.set_selection(Selection("still", still.id))
+            self.message.emit(self.tr("Still made of frame {n}").replace("{n}",
+                                                                         str(still.frame)))
+
+    def add_moment(self) -> None:
+        if self._recording_id is None:
+            return
+        moment = self.session.run(moments.add_moment, self.session.case, self._recording_id,
+                                  self.state.frame)
+        if moment is not None:
+            self.state.set_selection(Selection("moment", moment.id))
+
+    def go_to_moment(self, direction: int) -> None:
+        """Jump to the previous (-1) or next (+1) moment from the current frame."""
+        if self._recording_id is None:
+            return
+        here = self.state.frame
+        tagged = moments.list_moments(self.session.case, self._recording_id)
+        nearer = [m for m in tagged if (m.frame < here if direction < 0 else m.frame > here)]
+        if not nearer:
+            return
+        target = (max if direction < 0 else min)(m.frame for m in nearer)
+        self.state.set_frame(target)
+        first = next(m for m in tagged if m.frame == target)
+        self.state.set_selection(Selection("moment", first.id))
+
+    def delete_selected(self) -> None:
+        selection = self.state.selection
+        if selection is None:
+            return
+        remove = {"moment": moments.remove_moment, "clip": clips.remove_clip,
+                  "still": stills.remove_still}[selection.kind]
+        self.session.run(remove, self.session.case, selection.id)
+        self.state.set_selection(None)
+
+    # -- tagging: the group's number, then the item's letter -----------------------------
+
+    def press_digit(self, digit: int) -> None:
+        if self.pending_group == digit:
+            self._finish(self._code_for_keys(digit, None))
+            return
+        code = self._code_for_keys(digit, None)
+        if code is None:
+            return
+        self.pending_group = digit
+        self._timer.start()
+        self.message.emit(self.tr("Tag with {group}: press the item's letter, or {digit} again "
+                                  "for the whole group (Esc cancels)")
+                          .replace("{group}", self.session.case.scheme.label(code))
+                          .replace("{digit}", str(digit)))
+
+    def press_letter(self, letter: str) -> bool:
+        """Complete a pending tag; False when no tag was pending (the key is not used)."""
+        if self.pending_group is None:
+            return False
+        code = self._code_for_keys(self.pending_group, letter.lower())
+        if code is None:
+            self.message.emit(self.tr("No principle has the letter {letter} in this group.")
+                              .replace("{letter}", letter.upper()))
+            return True
+        self._finish(code)
+        return True
+
+    def cancel_tag(self) -> None:
+        if self.pending_group is not None:
+            self.pending_group = None
+            self.message.emit("")
+
+    def _finish(self, code: str | None) -> None:
+        self.pending_group = None
+        self._timer.stop()
+        if code is not None and self._recording_id is not None:
+            self._tag_with(code)
+            self.message.emit(self.tr("Tagged frame {n}: {label}")
+                              .replace("{n}", str(self.state.frame))
+                              .replace("{label}", self.session.case.scheme.label(code)))

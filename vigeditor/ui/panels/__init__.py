@@ -1,0 +1,1 @@
+"""The editor's side panels: principles palette, inspector, item lists and case navigator."""
