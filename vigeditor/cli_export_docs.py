@@ -83,7 +83,8 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
 
 
 def _cmd_logbook(args: argparse.Namespace) -> int:
-    from vigeditor.project.documents.logbook import export_logbook, stage_status
+    from vigeditor.project.documents.logbook.document import stage_status
+    from vigeditor.project.documents.logbook.export import export_logbook
 
     made = export_logbook(args.workspace, args.output)
     logbook = made.logbook

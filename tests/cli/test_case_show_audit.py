@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_export_cli import case_dir, film, run  # noqa: F401  (fixtures)
-from vigeditor.project.case import Case, now_stamp
+from vigeditor.project.case import Case
+from vigeditor.project.store import now_stamp
 
 REPO = Path(__file__).resolve().parents[2]
 

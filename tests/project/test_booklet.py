@@ -14,7 +14,8 @@ from reportlab.platypus import Paragraph
 from vigeditor.project import audit, clips, cycles, details, people, questions, reviews, stills
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import ConsentRefused
-from vigeditor.project.documents.booklet.booklet import booklet_items, export_booklet
+from vigeditor.project.documents.booklet.booklet import export_booklet
+from vigeditor.project.documents.booklet.items import booklet_items
 from vigeditor.project.documents.booklet.layout import (
     Geometry,
     booklet_order,
@@ -22,7 +23,7 @@ from vigeditor.project.documents.booklet.layout import (
     paginate,
     write_pages,
 )
-from vigeditor.project.documents.wording import NameFilter
+from vigeditor.project.names import NameFilter
 
 NAMES = ("Okafor", "Samira", "Jaden")
 CAPTIONS = ("Jaden looks up and Samira smiles back.", "You waited for Jaden's turn.",

@@ -10,7 +10,9 @@ from pypdf import PdfReader
 
 from vigeditor.project import audit, cycles, supervision
 from vigeditor.project.case import Case
-from vigeditor.project.documents.logbook import CSV_COLUMNS, build_logbook, export_logbook
+from vigeditor.project.documents.logbook.counting import build_logbook
+from vigeditor.project.documents.logbook.document import CSV_COLUMNS
+from vigeditor.project.documents.logbook.export import export_logbook
 from vigeditor.project.settings import Settings
 
 TODAY = "2026-06-30"

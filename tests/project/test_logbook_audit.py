@@ -17,7 +17,7 @@ import pytest
 import vigeditor
 from vigeditor.project import audit, cycles
 from vigeditor.project.case import Case
-from vigeditor.project.documents.logbook import export_logbook
+from vigeditor.project.documents.logbook.export import export_logbook
 from vigeditor.project.errors import CaseError
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
@@ -38,7 +38,7 @@ CHILD = textwrap.dedent("""
         return result
 
     os.replace = replace
-    from vigeditor.project.documents.logbook import export_logbook
+    from vigeditor.project.documents.logbook.export import export_logbook
     export_logbook(workspace, out, today="2026-06-30")
 """)
 
@@ -132,7 +132,7 @@ def test_a_logbook_that_cannot_be_written_leaves_no_entry(
 
     window = Case.open(workspace / "CD-2.vigcase")
     try:
-        monkeypatch.setattr("vigeditor.project.documents.logbook.write_report", broken)
+        monkeypatch.setattr("vigeditor.project.documents.logbook.export.write_report", broken)
         with pytest.raises(CaseError):
             export_logbook(workspace, out, today="2026-06-30")
         assert audit.list_exports(window) == []

@@ -14,7 +14,7 @@ import pytest
 
 from vigeditor.project import audit, cycles, supervision
 from vigeditor.project.case import Case
-from vigeditor.project.documents.logbook import export_logbook
+from vigeditor.project.documents.logbook.export import export_logbook
 from vigeditor.project.settings import Settings
 
 TODAY = "2026-06-30"

@@ -24,8 +24,8 @@ from vigeditor.project import clips, stills
 from vigeditor.project.case import Case
 from vigeditor.project.documents.booklet.booklet import export_booklet
 from vigeditor.project.documents.review_pack import export_review_pack
-from vigeditor.project.documents.wording import names_allowed, names_rule
 from vigeditor.project.exporting import export_clip, recording_media
+from vigeditor.project.names import names_allowed, names_rule
 
 #: every name of anyone in the case: the family name and each person's names
 EVERY_NAME = (*NAMES, "Samira Okafor", "Jaden Okafor")

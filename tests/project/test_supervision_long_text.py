@@ -13,7 +13,7 @@ import pytest
 from tests.project.test_booklet import fill_family
 from vigeditor.project import clips, cycles, supervision
 from vigeditor.project.case import Case
-from vigeditor.project.documents.logbook import export_logbook
+from vigeditor.project.documents.logbook.export import export_logbook
 from vigeditor.project.documents.supervision_pack import export_supervision_pack
 from vigeditor.project.settings import Settings
 

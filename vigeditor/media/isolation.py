@@ -294,7 +294,8 @@ def child_main() -> int:
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     _answers_out = answers
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the answers
-    import vigeditor.media.probe  # noqa: F401  (load PyAV and NumPy before the first job)
+    import av  # noqa: F401  (load PyAV and NumPy before the first job)
+    import numpy  # noqa: F401
 
     while True:
         try:

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from vigeditor.i18n import _
 from vigeditor.project import store
-from vigeditor.project.case import Case, now_stamp
 from vigeditor.project.model import PURPOSES, ExportRecord
+from vigeditor.project.store import OpenCase, now_stamp
 
 STARTED = "started"
 DONE = "done"
@@ -30,7 +30,7 @@ INTERRUPTED = "interrupted"
 NOT_WRITTEN = "not written"
 
 
-def record_export(case: Case, *, what: str, purpose: str, destination: str,
+def record_export(case: OpenCase, *, what: str, purpose: str, destination: str,
                   consent_ids: Iterable[int] = (), pseudonymised: bool = False) -> ExportRecord:
     """Append an audit entry for an export that has been written."""
     entry_id = _insert(case, what=what, purpose=purpose, destination=destination,
@@ -39,7 +39,7 @@ def record_export(case: Case, *, what: str, purpose: str, destination: str,
     return ExportRecord.from_row(store.require(case, "export_audit", entry_id))
 
 
-def list_exports(case: Case) -> list[ExportRecord]:
+def list_exports(case: OpenCase) -> list[ExportRecord]:
     rows = case.rows("SELECT * FROM export_audit ORDER BY exported_at, id")
     return [ExportRecord.from_row(row) for row in rows]
 
@@ -58,7 +58,7 @@ class PendingExport:
 
 
 @contextmanager
-def audited_export(case: Case, *, what: str, purpose: str, destination: str,
+def audited_export(case: OpenCase, *, what: str, purpose: str, destination: str,
                    outputs: Sequence[Path], temps: Sequence[Path] = (),
                    consent_ids: Iterable[int] = (),
                    pseudonymised: bool = False) -> Iterator[PendingExport]:
@@ -94,12 +94,12 @@ def audited_export(case: Case, *, what: str, purpose: str, destination: str,
         raise
 
 
-def unfinished(case: Case) -> list[ExportRecord]:
+def unfinished(case: OpenCase) -> list[ExportRecord]:
     rows = case.rows("SELECT * FROM export_audit WHERE state = ? ORDER BY id", [STARTED])
     return [ExportRecord.from_row(row) for row in rows]
 
 
-def pending_paths(case: Case, entry_id: int) -> tuple[list[Path], list[Path]]:
+def pending_paths(case: OpenCase, entry_id: int) -> tuple[list[Path], list[Path]]:
     """(outputs, temporary prefixes) an unfinished export named in its entry."""
     row = store.require(case, "export_audit", entry_id)
     try:
@@ -110,7 +110,7 @@ def pending_paths(case: Case, entry_id: int) -> tuple[list[Path], list[Path]]:
             [Path(path) for path in pending.get("temps", [])])
 
 
-def set_state(case: Case, entry_id: int, state: str) -> None:
+def set_state(case: OpenCase, entry_id: int, state: str) -> None:
     with case.operation(_("Record export"), undoable=False) as db:
         db.execute("UPDATE export_audit SET state = ?, pending = '' WHERE id = ?",
                    [state, entry_id])
@@ -146,7 +146,7 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
-def _insert(case: Case, *, what: str, purpose: str, destination: str,
+def _insert(case: OpenCase, *, what: str, purpose: str, destination: str,
             consent_ids: Iterable[int], pseudonymised: bool, state: str, pending: str) -> int:
     consents = sorted({int(consent_id) for consent_id in consent_ids})
     for consent_id in consents:

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged, Signal
 from vigeditor.project.lock import CaseLock
 from vigeditor.project.scheme import Scheme, default_scheme_text
+from vigeditor.project.store import clean_family_code, now_stamp
 
 SUFFIX = ".vigcase"
 FOLDERS = ("media", "cache", "exports")
@@ -40,10 +41,6 @@ _log = logging.getLogger("vigeditor.project")
 #: the default traject plan headings (DESIGN.md §2); a case may rename, add and remove them
 PLAN_HEADINGS = ("Basic Communication", "Daily Life", "Development of the Child",
                  "Development of the Parent", "Neighbourhood/Community")
-
-
-def now_stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def case_folder(path: str | os.PathLike[str]) -> Path:
@@ -77,8 +74,6 @@ class Case:
                guider: str | None = None, service: str | None = None,
                scheme_text: str | None = None) -> Case:
         """Make a new case folder (built aside, then renamed into place) and open it."""
-        from vigeditor.project.details import clean_family_code
-
         folder = case_folder(path)
         code = clean_family_code(family_code)
         text = scheme_text if scheme_text is not None else default_scheme_text()

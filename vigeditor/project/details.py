@@ -9,15 +9,7 @@ from vigeditor.project import store
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import CaseDetails
-from vigeditor.project.store import UNSET
-
-
-def clean_family_code(value: Any) -> str:
-    """A family code: short, no line breaks (it stands in for names in pseudonymised work)."""
-    code = store.text(value, _("family code"), required=True, limit=40)
-    if any(character in code for character in "\r\n\t/\\"):
-        raise CaseError(_("The family code cannot contain line breaks, tabs or slashes."))
-    return code
+from vigeditor.project.store import UNSET, clean_family_code
 
 
 def get_details(case: Case) -> CaseDetails:

@@ -36,9 +36,9 @@ from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
-from vigeditor.project.documents.wording import names_rule
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Clip, Still
+from vigeditor.project.names import names_rule
 from vigeditor.project.stills import get_still
 
 Progress = Callable[[float], None]

@@ -27,12 +27,13 @@ from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.probe import DEFAULT_TIMEOUT, open_recording
 from vigeditor.project import store
-from vigeditor.project.case import TEMP_SUFFIX, Case, fsync_dir, now_stamp
+from vigeditor.project.case import TEMP_SUFFIX, Case, fsync_dir
 from vigeditor.project.cycles import cycle_by_number, cycle_values, insert_cycle
 from vigeditor.project.errors import CaseError, ImportCancelled
 from vigeditor.project.leftovers import write_import_marker
 from vigeditor.project.model import RECORDING_KINDS, Recording
 from vigeditor.project.recordings import find_by_hash, get_recording
+from vigeditor.project.store import now_stamp
 
 CHUNK = 1 << 20
 Progress = Callable[[int, int], object]

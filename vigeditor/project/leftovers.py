@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vigeditor.project import audit
-from vigeditor.project.case import Case
+from vigeditor.project.store import OpenCase
 
 _log = logging.getLogger("vigeditor.project")
 IMPORT_MARKER_PREFIX = ".importing-"
@@ -35,7 +35,7 @@ class Reconciled:
     removed: list[Path] = field(default_factory=list)
 
 
-def reconcile(case: Case) -> Reconciled:
+def reconcile(case: OpenCase) -> Reconciled:
     """Settle unfinished exports and imports of ``case`` (called by :meth:`Case.open`)."""
     done = Reconciled()
     for entry in audit.unfinished(case):
@@ -55,7 +55,7 @@ def reconcile(case: Case) -> Reconciled:
     return done
 
 
-def _unfinished_writes(case: Case) -> list[Path]:
+def _unfinished_writes(case: OpenCase) -> list[Path]:
     """Temporary files of atomic writes a kill stopped between writing and renaming (frame
     tables, pictures, settings: :func:`vigeditor.atomic.write_atomically`'s ``.vig-*.tmp``),
     anywhere in the case folder; the case is locked, so nothing else is writing them."""
@@ -68,18 +68,18 @@ def _unfinished_writes(case: Case) -> list[Path]:
     return removed
 
 
-def import_marker(case: Case, final: Path) -> Path:
+def import_marker(case: OpenCase, final: Path) -> Path:
     """The marker that says ``final`` (in ``media/``) is being imported."""
     return case.media_dir / f"{IMPORT_MARKER_PREFIX}{final.name}{IMPORT_MARKER_SUFFIX}"
 
 
-def write_import_marker(case: Case, temp: Path, final: Path) -> Path:
+def write_import_marker(case: OpenCase, temp: Path, final: Path) -> Path:
     marker = import_marker(case, final)
     marker.write_text(json.dumps({"temp": temp.name, "final": final.name}), encoding="utf-8")
     return marker
 
 
-def _unfinished_imports(case: Case) -> list[Path]:
+def _unfinished_imports(case: OpenCase) -> list[Path]:
     removed: list[Path] = []
     used = {Path(row["file"]).name for row in case.rows("SELECT file FROM recordings")}
     for marker in case.media_dir.glob(f"{IMPORT_MARKER_PREFIX}*{IMPORT_MARKER_SUFFIX}"):

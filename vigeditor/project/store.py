@@ -1,26 +1,66 @@
-"""Shared pieces of operations: checks with plain messages, and row writes.
+"""Shared pieces of operations: what they need of an open case, checks with plain messages,
+and row writes.
 
-Checks run before anything is written; the writes run inside :meth:`Case.operation`.
+Checks run before anything is written; the writes run inside :meth:`Case.operation`. This
+module sits under :mod:`vigeditor.project.case` (which uses its checks), so it names the case
+by the :class:`OpenCase` protocol rather than importing it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
 from vigeditor.i18n import _
 from vigeditor.project.errors import CaseError
 
-if TYPE_CHECKING:
-    from vigeditor.project.case import Case
-
 Row = dict[str, Any]
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UNSET: Any = object()  # "leave this field as it is" in update operations
+
+
+class OpenCase(Protocol):
+    """What operations, the audit log and the settling of leftovers need of an open case.
+
+    :class:`vigeditor.project.case.Case` is the implementation; modules that ``case`` itself
+    uses (this one, :mod:`~vigeditor.project.audit`, :mod:`~vigeditor.project.leftovers`) take
+    this protocol so that no import cycle runs back to ``case``.
+    """
+
+    folder: Path
+
+    @property
+    def media_dir(self) -> Path: ...
+
+    def row(self, table: str, row_id: int) -> Row | None: ...
+
+    def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[Row]: ...
+
+    def operation(self, label: str, *,
+                  undoable: bool = True) -> AbstractContextManager[Database]: ...
+
+
+def now_stamp() -> str:
+    """The current time as an ISO 8601 UTC stamp to the second (``2026-11-30T15:42:07+00:00``)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def clean_family_code(value: Any) -> str:
+    """A family code: short, no line breaks (it stands in for names in pseudonymised work).
+
+    Raises CaseError when it is empty, longer than 40 characters or holds a line break, tab
+    or slash.
+    """
+    code = text(value, _("family code"), required=True, limit=40)
+    if any(character in code for character in "\r\n\t/\\"):
+        raise CaseError(_("The family code cannot contain line breaks, tabs or slashes."))
+    return code
 
 
 def noun(table: str) -> str:
@@ -37,7 +77,7 @@ def noun(table: str) -> str:
     return words.get(table, table)
 
 
-def require(case: Case, table: str, row_id: int) -> Row:
+def require(case: OpenCase, table: str, row_id: int) -> Row:
     """The row, or CaseError naming what is missing."""
     row = case.row(table, int(row_id))
     if row is None:

@@ -33,10 +33,10 @@ from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
-from vigeditor.project.documents.wording import NameFilter, names_rule
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, Still
+from vigeditor.project.names import NameFilter, names_rule
 from vigeditor.project.reviews import list_items
 from vigeditor.project.stills import get_still
 

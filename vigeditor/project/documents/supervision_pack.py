@@ -53,10 +53,11 @@ from vigeditor.project.documents.pdf import (
     write_report,
 )
 from vigeditor.project.documents.report_flow import flowing_table
-from vigeditor.project.documents.wording import NameFilter, long_date, names_rule
+from vigeditor.project.documents.wording import long_date
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
+from vigeditor.project.names import NameFilter, names_rule
 
 Progress = Callable[[float], None]
 KIND_WORDS = {"interaction": "interaction film", "review": "shared review film"}

@@ -1,32 +1,18 @@
-"""Words for documents that leave the case: names kept out, dates in plain English.
+"""Words for documents that leave the case: dates in plain English, text for reportlab.
 
-:class:`NameFilter` replaces the family name and people's names in free text (captions,
-notes, working points) with words for their role ("your child", "you" for a family's copy;
-"the child", "the parent" for a supervisor), so a document without names has none even where
-the guider typed one into a caption.
-
-:func:`names_rule` is the one names rule every export follows (DESIGN.md §5): names appear
-only in the family's own copy (purpose ``family-copy``) and only when the guider asks for them
-("Print names"); in every other export (supervision, training, professional, research) they
-are replaced, whether in text, a file name, PDF metadata or a caption burnt into pictures.
+The names rule (which documents may carry names, and the filter that keeps them out of
+captions, notes and file names) is :mod:`vigeditor.project.names`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from datetime import date
 from xml.sax.saxutils import escape
 
 from vigeditor.i18n import _
-from vigeditor.project.case import Case
-from vigeditor.project.model import CaseDetails, Person
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-_NOT_NAMES = {"the", "and", "family", "household", "of", "mr", "mrs", "ms", "miss", "dr",
-              "mum", "dad", "baby"}
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*|[\"“‘(]\s*)$")
 
 
 def long_date(iso: str | None) -> str:
@@ -43,84 +29,3 @@ def long_date(iso: str | None) -> str:
 def markup(text: str) -> str:
     """Plain text for a reportlab Paragraph: escaped, line breaks kept."""
     return escape(text.strip()).replace("\n", "<br/>")
-
-
-def _words(name: str) -> list[str]:
-    """The words of a name that could identify someone ("Alex (demo carer)" → ["Alex"])."""
-    bare = re.sub(r"\([^)]*\)", " ", name)
-    return [word for word in re.findall(r"[^\W\d_][\w'’-]*", bare)
-            if len(word) >= 2 and word.casefold() not in _NOT_NAMES]
-
-
-def _role_words(audience: str) -> dict[str, str]:
-    if audience == "family":
-        return {"child": _("your child"), "sibling": _("your child"), "carer": _("you"),
-                "professional": _("your worker"), "family": _("your family")}
-    return {"child": _("the child"), "sibling": _("the sibling"), "carer": _("the parent"),
-            "professional": _("the professional"), "family": _("the family")}
-
-
-class NameFilter:
-    """Replaces names in text with role words; ``enabled=False`` leaves text as it is."""
-
-    def __init__(self, details: CaseDetails, people: Iterable[Person], *,
-                 audience: str = "family", enabled: bool = True) -> None:
-        words = _role_words(audience)
-        self.enabled = enabled
-        pairs: list[tuple[str, str]] = []
-        if details.family_name:
-            pairs.append((details.family_name.strip(), words["family"]))
-            pairs += [(word, words["family"]) for word in _words(details.family_name)]
-        for person in people:
-            role_word = words.get(person.role, words["professional"])
-            pairs.append((person.name.strip(), role_word))
-            bare = re.sub(r"\([^)]*\)", " ", person.name).strip()
-            if bare:
-                pairs.append((bare, role_word))
-            pairs += [(word, role_word) for word in _words(person.name)]
-        # longest first, so "Sam Jones" goes before "Sam"
-        seen: dict[str, str] = {}
-        for name, word in sorted(pairs, key=lambda pair: -len(pair[0])):
-            if name and name.casefold() not in seen:
-                seen[name.casefold()] = word
-        self._replacements = seen
-        self.names = tuple(sorted({name for name, _word in pairs if name}))
-        if seen:
-            alternatives = "|".join(re.escape(name) for name in seen)
-            self._pattern: re.Pattern[str] | None = re.compile(
-                rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])", re.IGNORECASE)
-        else:
-            self._pattern = None
-
-    def clean(self, text: str | None) -> str:
-        if not text:
-            return ""
-        if not self.enabled or self._pattern is None:
-            return text
-        return self._pattern.sub(lambda match: self._word(match, text), text)
-
-    def _word(self, match: re.Match[str], text: str) -> str:
-        word = self._replacements[match.group(0).casefold()]
-        if _SENTENCE_START.search(text[:match.start()]):
-            return word[:1].upper() + word[1:]
-        return word
-
-
-def names_allowed(purpose: str, names: bool = False) -> bool:
-    """Whether an export for ``purpose`` may carry names: only the family's own copy, and
-    only when the guider chose "Print names"."""
-    return purpose == "family-copy" and bool(names)
-
-
-def names_rule(case: Case, purpose: str, *, names: bool = False) -> NameFilter:
-    """The name filter for an export of ``case`` for ``purpose``: it leaves text as it is only
-    where :func:`names_allowed`; otherwise it replaces every name of the family and of the
-    people in the case with role words ("your child" in a family's copy, "the child" in any
-    other). Every export passes its captions, titles, file names, PDF metadata and burnt-in
-    captions through it."""
-    from vigeditor.project import details, people  # here: they import nothing of this
-
-    family = purpose == "family-copy"
-    return NameFilter(details.get_details(case), people.list_people(case),
-                      audience="family" if family else "supervisor",
-                      enabled=not names_allowed(purpose, names))

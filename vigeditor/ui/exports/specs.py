@@ -10,8 +10,9 @@ from typing import Any
 
 from vigeditor.project import exporting
 from vigeditor.project.case import Case
-from vigeditor.project.documents import logbook, review_pack, supervision_pack
+from vigeditor.project.documents import review_pack, supervision_pack
 from vigeditor.project.documents.booklet import booklet
+from vigeditor.project.documents.logbook import export as logbook
 
 Run = Callable[[Case | None, Path, dict[str, Any], Callable[[float], None], threading.Event],
                Path]

@@ -31,18 +31,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from vigeditor.i18n import _
 from vigeditor.project import (
     audit,
-    clips,
     cycles,
     details,
     questions,
-    recordings,
     reviews,
-    stills,
 )
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.documents.booklet.chart import chart_columns, chart_series, ratings_chart
 from vigeditor.project.documents.booklet.frames import Frames
+from vigeditor.project.documents.booklet.items import BookletItem, booklet_items
 from vigeditor.project.documents.booklet.layout import (
     Geometry,
     Heading,
@@ -70,25 +68,13 @@ from vigeditor.project.documents.pdf import (
     register_fonts,
     temporary_prefix,
 )
-from vigeditor.project.documents.wording import NameFilter, long_date, markup, names_rule
+from vigeditor.project.documents.wording import long_date, markup
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination
-from vigeditor.project.model import Clip, ExportRecord, Recording, Still
+from vigeditor.project.model import ExportRecord
+from vigeditor.project.names import NameFilter, names_rule
 
 DEFAULT_TITLE = "Our special moments"
-
-
-@dataclass(frozen=True)
-class BookletItem:
-    """A still or a clip chosen for the booklet, with the frame that pictures it."""
-
-    recording: Recording
-    frame: int
-    caption: str
-    cycle_number: int | None
-    filming_date: str | None
-    still: Still | None = None
-    clip: Clip | None = None
 
 
 @dataclass(frozen=True)
@@ -102,43 +88,6 @@ class DocumentExport:
     record: ExportRecord
     #: plain-language notes for the guider, e.g. a damaged frame and the frame used instead
     notes: tuple[str, ...] = ()
-
-
-def booklet_items(case: Case, *, still_ids: Sequence[int] | None = None,
-                  clip_ids: Sequence[int] | None = None) -> list[BookletItem]:
-    """The stills and clips for the booklet in cycle order (by default every captioned still
-    and clip of the interaction films)."""
-    by_id = {recording.id: recording for recording in recordings.list_recordings(case)}
-    numbers = {cycle.id: cycle for cycle in cycles.list_cycles(case)}
-    chosen_stills = [stills.get_still(case, still_id) for still_id in still_ids] \
-        if still_ids is not None else [still for still in stills.list_stills(case)
-                                       if still.caption.strip() and
-                                       by_id[still.recording_id].kind == "interaction"]
-    chosen_clips = [clips.get_clip(case, clip_id) for clip_id in clip_ids] \
-        if clip_ids is not None else [clip for clip in clips.list_clips(case)
-                                      if clip.caption.strip() and
-                                      by_id[clip.recording_id].kind == "interaction"]
-    if still_ids is not None and clip_ids is None:
-        chosen_clips = []
-    if clip_ids is not None and still_ids is None:
-        chosen_stills = []
-    items = []
-    for still in chosen_stills:
-        items.append(_item(by_id[still.recording_id], numbers, still.frame, still.caption,
-                           still=still))
-    for clip in chosen_clips:
-        frame = clip.key_frame if clip.key_frame is not None else clip.in_frame
-        items.append(_item(by_id[clip.recording_id], numbers, frame,
-                           clip.caption or clip.title, clip=clip))
-    return sorted(items, key=lambda item: (item.cycle_number or 10**6, item.recording.id,
-                                           item.frame))
-
-
-def _item(recording: Recording, numbers: dict[int, object], frame: int, caption: str,
-          **which: object) -> BookletItem:
-    cycle = numbers.get(recording.cycle_id) if recording.cycle_id is not None else None
-    return BookletItem(recording, frame, caption, getattr(cycle, "number", None),
-                       getattr(cycle, "filming_date", None), **which)  # type: ignore[arg-type]
 
 
 def export_booklet(case: Case, output: str | Path, *, title: str | None = None,

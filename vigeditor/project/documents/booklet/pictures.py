@@ -5,14 +5,13 @@ continuation pages ("Cycle n · date (continued)"), so no word is ever cut.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from vigeditor.i18n import _
 from vigeditor.project.documents.booklet.frames import Frames
+from vigeditor.project.documents.booklet.items import BookletItem
 from vigeditor.project.documents.booklet.layout import (
     Geometry,
     Painter,
@@ -23,10 +22,8 @@ from vigeditor.project.documents.pdf import (
     draw_picture,
     fit,
 )
-from vigeditor.project.documents.wording import NameFilter, long_date, markup
-
-if TYPE_CHECKING:
-    from vigeditor.project.documents.booklet.booklet import BookletItem
+from vigeditor.project.documents.wording import long_date, markup
+from vigeditor.project.names import NameFilter
 
 #: a caption set under its picture leaves the picture at least this share of the page's
 #: height (so the editor's longest caption, 1,000 characters, fits on the page of its

@@ -1,28 +1,31 @@
 """The logbook written out: CSV text (formula cells neutralised) and the PDF's story.
 
-Counting and exporting are :mod:`vigeditor.project.documents.logbook`; the CSV columns and the
-OWASP rule are described there.
+CSV columns (one header row, UTF-8 with a byte-order mark so spreadsheet programs read it):
+``record`` (``cycle``, ``supervision`` or ``case-note``), ``family_code`` (for supervision:
+the family codes of the cases it was recorded in, separated by ``;``), ``cycle``,
+``filming_date``, ``review_date``, ``counted`` (``yes``/``no``), ``held_on``, ``minutes``,
+``supervisor``, ``stage``, ``note``. Dates are ISO (YYYY-MM-DD). Every cell is quoted, and a
+cell that a spreadsheet program would take for a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return: a family code, a supervisor's name or a folder name typed
+that way) starts with a single quote ``'`` so it is shown as text, never run (OWASP "CSV
+injection").
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph
 
 from vigeditor.i18n import _
+from vigeditor.project.documents.logbook.counting import MEASURES, Logbook, StageProgress
 from vigeditor.project.documents.pdf import markup_text, report_styles
 from vigeditor.project.documents.report_flow import flowing_table
 from vigeditor.project.documents.wording import long_date
 
-if TYPE_CHECKING:
-    from vigeditor.project.documents.logbook import Logbook, StageProgress
-
 CSV_COLUMNS = ("record", "family_code", "cycle", "filming_date", "review_date", "counted",
                "held_on", "minutes", "supervisor", "stage", "note")
-MEASURES = ("cycles", "clients", "supervisions")
 #: what a spreadsheet program may read as the start of a formula (OWASP CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
