@@ -11,7 +11,7 @@ from tests.data.videos import VideoSpec, make_video
 from vigeditor.project.case import Case
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.session import CaseSession
 
 

@@ -20,8 +20,8 @@ from tests.ui.damage import Gate, Opener, damaged_opener, gated_opener
 from tests.ui.test_viewer import close_panel, image_code, wait_exact
 from vigeditor.media.probe import open_recording
 from vigeditor.ui.editor.frame_worker import FrameWorker
-from vigeditor.ui.editor.state import EditorState
 from vigeditor.ui.editor.viewer import DAMAGE_PLATE, ViewerPanel
+from vigeditor.ui.editor_state import EditorState
 
 TIMEOUT = 20000  # ms: generous, these wait on conditions and never on speed
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from vigeditor.project import clips, moments, stills
 from vigeditor.project.model import Clip, Recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.inspector import Inspector
 from vigeditor.ui.session import CaseSession
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from vigeditor.project import clips, moments, stills
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.item_lists import ClipList, ItemList, MomentList, StillList
 from vigeditor.ui.session import CaseSession
 

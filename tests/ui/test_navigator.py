@@ -10,7 +10,7 @@ from vigeditor.project import clips, stills
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
 from vigeditor.project.recordings import update_recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.navigator import KIND, NAME, CaseNavigator
 from vigeditor.ui.session import CaseSession
 

@@ -12,7 +12,7 @@ from vigeditor.paths import resource_path
 from vigeditor.project import clips, moments
 from vigeditor.project.model import Recording
 from vigeditor.project.scheme import DEFAULT_SCHEME
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.palette import COUNT, KEYS, NAME, PrinciplesPalette
 from vigeditor.ui.session import CaseSession
 

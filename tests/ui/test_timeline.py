@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from vigeditor.project import clips, moments, stills
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.timeline.model import CLUSTER_PX, MAX_PIXELS_PER_FRAME, Viewport, cluster
 from vigeditor.ui.timeline.view import Timeline

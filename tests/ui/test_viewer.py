@@ -16,8 +16,8 @@ from tests.data.videos import VideoSpec, make_truncated, make_video, read_code, 
 from vigeditor.media.probe import open_recording
 from vigeditor.ui.editor.frame_worker import FrameWorker
 from vigeditor.ui.editor.playback import PAUSED, PLAYING, REVERSE
-from vigeditor.ui.editor.state import EditorState
 from vigeditor.ui.editor.viewer import ViewerPanel
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.players import factory
 from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.session import CaseSession

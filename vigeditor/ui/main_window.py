@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
@@ -33,6 +32,7 @@ from vigeditor.ui.start import case_flows
 from vigeditor.ui.start.import_flow import VIDEO_SUFFIXES, ImportFlow
 from vigeditor.ui.start.start_screen import StartScreen
 from vigeditor.ui.tasks import TaskRunner
+from vigeditor.ui.window import CaseWindow
 
 _log = logging.getLogger("vigeditor.ui")
 MENUS = {"Case": "&File", "Editing": "&Edit", "Cutting": "&Edit", "Tagging": "&Edit",
@@ -40,7 +40,7 @@ MENUS = {"Case": "&File", "Editing": "&Edit", "Cutting": "&Edit", "Tagging": "&E
 CASE_FREE = {"new_case", "open_case", "show_shortcuts", "toggle_full_screen"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaseWindow):
     """One window: start screen or editor; every action reachable by menu and key."""
 
     case_opened = Signal(object)  # CaseSession

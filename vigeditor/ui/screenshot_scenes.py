@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from vigeditor.project import clips, moments, recordings
 from vigeditor.project.settings import Settings
-from vigeditor.ui.editor.state import Selection
+from vigeditor.ui.editor_state import Selection
 from vigeditor.ui.main_window import MainWindow
-from vigeditor.ui.screenshots import WINDOW_SIZE, wait_until
 from vigeditor.ui.shortcuts import ShortcutsDialog
 from vigeditor.ui.tasks import TaskRunner
+
+WINDOW_SIZE = (1440, 900)
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 20.0) -> bool:
+    """Run the Qt event loop until ``condition`` holds (or time runs out, in seconds)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
 
 
 class Scenes:

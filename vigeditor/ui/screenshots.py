@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from vigeditor.errors import UserError
-
-WINDOW_SIZE = (1440, 900)
 
 
 @contextmanager
@@ -34,19 +31,6 @@ def _scratch_environment() -> Iterator[Path]:
                     os.environ.pop(key, None)
                 else:
                     os.environ[key] = value
-
-
-def wait_until(condition: Callable[[], bool], seconds: float = 20.0) -> bool:
-    """Run the Qt event loop until ``condition`` holds (or time runs out)."""
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.01)
-    return condition()
 
 
 def render_screenshots(outdir: Path, case: Path | None = None) -> list[Path]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from vigeditor.project import clips, moments, stills
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.session import CaseSession
 
 TAG_TIMEOUT_MS = 2500

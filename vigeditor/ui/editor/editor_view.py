@@ -28,10 +28,10 @@ from vigeditor.ui.editor.frame_worker import (
     picture_to_image,
     server_opener,
 )
-from vigeditor.ui.editor.state import EditorState
 from vigeditor.ui.editor.table_check import Verifier
 from vigeditor.ui.editor.tables import TableKeeper
 from vigeditor.ui.editor.viewer import ViewerPanel
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.panels.inspector import Inspector
 from vigeditor.ui.panels.item_lists import ClipList, MomentList, StillList
 from vigeditor.ui.panels.navigator import CaseNavigator

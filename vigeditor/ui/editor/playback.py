@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from vigeditor.ui.editor.frame_worker import FrameWorker
-from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.players.base import MAX_RATE, MIN_RATE, Player, clamp_rate
 
 SPEEDS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)

@@ -26,8 +26,8 @@ from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Recording
 from vigeditor.ui.editor.frame_worker import FrameWorker
 from vigeditor.ui.editor.progress_notes import CheckingNote, ReadingNote
-from vigeditor.ui.editor.state import EditorState
 from vigeditor.ui.editor.table_check import TableCheck, Verifier
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.session import CaseSession
 
 _log = logging.getLogger("vigeditor.ui")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.ui.editor.playback import PAUSED, SPEEDS, PlaybackController
-from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor_state import EditorState
 
 
 def format_time(seconds: float) -> str:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from vigeditor.media.info import MediaInfo
 from vigeditor.ui.editor.frame_worker import FramePicture, FrameRequest, FrameWorker
 from vigeditor.ui.editor.playback import PAUSED, PLAYING, PlaybackController
-from vigeditor.ui.editor.state import EditorState
 from vigeditor.ui.editor.transport import Transport, format_speed, format_time
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.geometry import letterbox
 from vigeditor.ui.players.base import Player
 from vigeditor.ui.players.factory import create_player, fallback_player

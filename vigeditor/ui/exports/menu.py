@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -10,16 +10,14 @@ from PySide6.QtWidgets import QMenu
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.exports.dialog import ExportDialog
 from vigeditor.ui.exports.specs import SPECS
-
-if TYPE_CHECKING:
-    from vigeditor.ui.main_window import MainWindow
+from vigeditor.ui.window import CaseWindow
 
 MENU_TEXT = {"clip": "&Clip…", "still": "&Still…", "review-pack": "&Review pack…",
              "booklet": "Family notes &booklet…", "supervision": "Su&pervision pack…",
              "logbook": "&Logbook…"}
 
 
-def add_export_menu(window: MainWindow, file_menu: QMenu) -> QMenu:
+def add_export_menu(window: CaseWindow, file_menu: QMenu) -> QMenu:
     """Add File → Export with one action per export; case exports need an open case."""
     menu = file_menu.addMenu(window.tr("&Export"))
     for kind, text in MENU_TEXT.items():
@@ -31,13 +29,13 @@ def add_export_menu(window: MainWindow, file_menu: QMenu) -> QMenu:
     return menu
 
 
-def _enable(window: MainWindow, menu: QMenu) -> None:
+def _enable(window: CaseWindow, menu: QMenu) -> None:
     for action in menu.actions():
         kind = action.objectName().removeprefix("export-")
         action.setEnabled(window.session is not None or not SPECS[kind].needs_case)
 
 
-def open_export(window: MainWindow, kind: str, preset: dict[str, Any] | None = None
+def open_export(window: CaseWindow, kind: str, preset: dict[str, Any] | None = None
                 ) -> ExportDialog | None:
     """Show the export dialog for ``kind`` (presetting e.g. the selected clip)."""
     if SPECS[kind].needs_case and window.session is None:

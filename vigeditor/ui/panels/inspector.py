@@ -28,7 +28,7 @@ from vigeditor.project import clips, moments, stills
 from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Clip, Moment, Recording, Still
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.inspector_fields import (
     CheckField,
     FrameField,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLa
 from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.item_lists_model import ItemModel, Kind, PrincipleFilter, kinds
 from vigeditor.ui.session import CaseSession
 

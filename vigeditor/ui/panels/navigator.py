@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vigeditor.project import clips, cycles, recordings, stills
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Clip, Cycle, Recording, Still
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.panels.palette_look import codes_icon, format_time
 from vigeditor.ui.session import CaseSession
 

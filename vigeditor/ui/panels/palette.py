@@ -24,7 +24,7 @@ from vigeditor.project import clips, moments, stills
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Moment, Recording
 from vigeditor.project.scheme import Scheme
-from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.panels.palette_look import swatch_icon
 from vigeditor.ui.session import CaseSession
 

@@ -6,8 +6,6 @@ whose review has items, else the first cycle.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -19,16 +17,14 @@ from vigeditor.ui.review.builder import ReviewBuilder
 from vigeditor.ui.review.consent_dialog import ReviewConsentDialog
 from vigeditor.ui.review.review_mode import ReviewMode
 from vigeditor.ui.review.show import ShowItem, load_show
-
-if TYPE_CHECKING:
-    from vigeditor.ui.main_window import MainWindow
+from vigeditor.ui.window import CaseWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Review", text)
 
 
-def current_cycle_id(window: MainWindow) -> int | None:
+def current_cycle_id(window: CaseWindow) -> int | None:
     if window.session is None:
         return None
     case = window.session.case
@@ -41,7 +37,7 @@ def current_cycle_id(window: MainWindow) -> int | None:
     return planned[0] if planned else listed[0].id if listed else None
 
 
-def open_builder(window: MainWindow, cycle_id: int | None = None) -> ReviewBuilder | None:
+def open_builder(window: CaseWindow, cycle_id: int | None = None) -> ReviewBuilder | None:
     """Show the review builder (one per window) on ``cycle_id`` or the current cycle."""
     if window.session is None:
         return None
@@ -59,7 +55,7 @@ def open_builder(window: MainWindow, cycle_id: int | None = None) -> ReviewBuild
     return builder
 
 
-def start_review(window: MainWindow, cycle_id: int | None = None,
+def start_review(window: CaseWindow, cycle_id: int | None = None,
                  screen_index: int | None = None) -> None:
     """Load the cycle's review off the UI thread, then present it full screen (after asking,
     when someone who could be in the films lacks consent for the shared review)."""
@@ -79,7 +75,7 @@ def start_review(window: MainWindow, cycle_id: int | None = None,
                             window, _tr("Shared review"), message))
 
 
-def _present(window: MainWindow, cycle_id: int, items: list[ShowItem],
+def _present(window: CaseWindow, cycle_id: int, items: list[ShowItem],
              screen_index: int | None) -> ReviewMode | ReviewConsentDialog | None:
     if not items:
         QMessageBox.information(window, _tr("Shared review"), _tr(
@@ -99,7 +95,7 @@ def _present(window: MainWindow, cycle_id: int, items: list[ShowItem],
     return dialog
 
 
-def _show(window: MainWindow, cycle_id: int, items: list[ShowItem],
+def _show(window: CaseWindow, cycle_id: int, items: list[ShowItem],
           screen_index: int | None) -> ReviewMode | None:
     assert window.session is not None
     mode = ReviewMode(items, player_preference=window.settings.player,
@@ -112,14 +108,14 @@ def _show(window: MainWindow, cycle_id: int, items: list[ShowItem],
     return mode
 
 
-def _ended(window: MainWindow, mode: ReviewMode, cycle_id: int) -> None:
+def _ended(window: CaseWindow, mode: ReviewMode, cycle_id: int) -> None:
     mode.setParent(None)
     mode.deleteLater()
     window.activateWindow()
     open_after_review(window, cycle_id)
 
 
-def open_after_review(window: MainWindow, cycle_id: int | None = None
+def open_after_review(window: CaseWindow, cycle_id: int | None = None
                       ) -> AfterReviewDialog | None:
     """Show the after-review form of ``cycle_id`` (or the current cycle)."""
     if window.session is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QVBoxLayout
@@ -16,12 +15,10 @@ from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.start.new_case_dialog import NewCaseDialog
 from vigeditor.ui.tasks import Progress
-
-if TYPE_CHECKING:
-    from vigeditor.ui.main_window import MainWindow
+from vigeditor.ui.window import CaseWindow
 
 
-def new_case(window: MainWindow) -> None:
+def new_case(window: CaseWindow) -> None:
     """Ask for a family code, guider and folder; create the case and open it."""
     workspace = default_workspace(window.settings)
     dialog = NewCaseDialog(workspace, parent=window)
@@ -38,7 +35,7 @@ def new_case(window: MainWindow) -> None:
     window.attach(CaseSession(case, window))
 
 
-def choose_case(window: MainWindow) -> None:
+def choose_case(window: CaseWindow) -> None:
     """Pick a case folder (``*.vigcase``) and open it."""
     folder = QFileDialog.getExistingDirectory(window, window.tr("Open case"),
                                               str(default_workspace(window.settings)))
@@ -61,7 +58,7 @@ def _build_demo(progress: Progress, _cancel: threading.Event, folder: Path) -> P
     return made
 
 
-def demo_case(window: MainWindow) -> None:
+def demo_case(window: CaseWindow) -> None:
     """Build a demo case in the workspace in the background, then open it."""
     folder = _free_demo_folder(default_workspace(window.settings))
     task = window.runner.start(window.tr("Making the demo case"), _build_demo, folder)
@@ -77,14 +74,14 @@ def demo_case(window: MainWindow) -> None:
     task.finished.connect(lambda: _demo_built(window, task.result, task.error))
 
 
-def _demo_built(window: MainWindow, folder: Path | None, error: str | None) -> None:
+def _demo_built(window: CaseWindow, folder: Path | None, error: str | None) -> None:
     if error is not None or folder is None:
         QMessageBox.warning(window, window.tr("Demo case"), error or "")
         return
     window.open_case(folder)
 
 
-def show_details(window: MainWindow, session: CaseSession) -> QDialog:
+def show_details(window: CaseWindow, session: CaseSession) -> QDialog:
     """The case details (people, consent, helping questions, plan, cycles) in a window."""
     from vigeditor.ui.details.case_details import CaseDetails
 

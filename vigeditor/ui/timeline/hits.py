@@ -7,7 +7,7 @@ from typing import NamedTuple
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
-from vigeditor.ui.editor.state import Selection
+from vigeditor.ui.editor_state import Selection
 from vigeditor.ui.timeline.data import TimelineData
 from vigeditor.ui.timeline.items import MARKER_HALF, clip_rect, marker_rect
 from vigeditor.ui.timeline.model import Clusters

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from vigeditor.media.frame_table import FrameTable
-from vigeditor.ui.editor.state import Selection
+from vigeditor.ui.editor_state import Selection
 from vigeditor.ui.timeline.model import (
     ClipTrack,
     Clusters,

@@ -11,7 +11,7 @@ from vigeditor.ui.panels.palette_look import codes_tooltip, format_time
 
 if TYPE_CHECKING:
     from vigeditor.ui.timeline.data import TimelineData
-    from vigeditor.ui.timeline.view import Hit
+    from vigeditor.ui.timeline.hits import Hit
 
 
 def _at(frame: int, table: FrameTable | None) -> str:

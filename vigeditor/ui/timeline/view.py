@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.timeline.data import TimelineData
 from vigeditor.ui.timeline.hits import Hit, item_at, moment_marker_rect
