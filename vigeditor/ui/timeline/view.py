@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QImage,
     QKeyEvent,
@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -56,12 +55,11 @@ from vigeditor.ui.timeline.paint import (
     paint_ruler,
     paint_strip,
 )
+from vigeditor.ui.timeline.strip import StripSize, ThumbnailStrip
 from vigeditor.ui.timeline.tips import tooltip
 
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.25
-THUMBNAIL_DELAY_MS = 250
-MAX_THUMBNAILS = 400
 
 
 class Timeline(QWidget):
@@ -77,10 +75,7 @@ class Timeline(QWidget):
         self.data = TimelineData(session.case)
         self._clusters: Clusters | None = None
         self._clusters_key: tuple[float, int] | None = None
-        self._thumbnails: list[tuple[int, QImage]] = []
-        self._pixmaps: tuple[float, list[tuple[int, QPixmap]]] | None = None
         self._scrubbing = False
-        self._wanted: tuple[int, int] | None = None
         self._look_cache: tuple[tuple[int, str], Look] | None = None
         self._setup_widgets()
         session.changed.connect(self._on_case_changed)
@@ -100,10 +95,8 @@ class Timeline(QWidget):
         self.scrollbar.setAccessibleName(self.tr("Timeline scroll"))
         self.scrollbar.hide()
         self.scrollbar.valueChanged.connect(self._on_scrolled)
-        self._thumbnail_timer = QTimer(self)
-        self._thumbnail_timer.setSingleShot(True)
-        self._thumbnail_timer.setInterval(THUMBNAIL_DELAY_MS)
-        self._thumbnail_timer.timeout.connect(self._request_thumbnails)
+        self.strip = ThumbnailStrip(self._strip_size, lambda: self.state.recording, self)
+        self.strip.wanted.connect(self.thumbnails_wanted)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 160)
@@ -170,7 +163,7 @@ class Timeline(QWidget):
 
     def _view_changed(self) -> None:
         self._sync_scrollbar()
-        self._thumbnail_timer.start()
+        self.strip.schedule()
         self.update()
 
     def _sync_scrollbar(self) -> None:
@@ -189,8 +182,7 @@ class Timeline(QWidget):
     def _place_scrollbar(self) -> None:
         height = self.scrollbar.sizeHint().height()
         self.scrollbar.setGeometry(0, self.height() - height, self.width(), height)
-        self._pixmaps = None
-        self._thumbnail_timer.start()
+        self.strip.schedule(rescale=True)
 
     @Slot(int)
     def _on_scrolled(self, value: int) -> None:
@@ -209,7 +201,7 @@ class Timeline(QWidget):
         """Another recording (``fit``: show it whole) or its corrected frame table: a new
         length, and thumbnails asked for again (those of the old table are dropped)."""
         self._clusters = None
-        self._thumbnails, self._pixmaps, self._wanted = [], None, None
+        self.strip.clear()
         self.view.resize(self.width(), self.state.frame_count)
         if fit:
             self.view.pixels_per_frame, self.view.start = self.view.fit_pixels_per_frame, 0.0
@@ -255,48 +247,15 @@ class Timeline(QWidget):
     @Slot(list)
     def set_thumbnails(self, thumbnails: list[tuple[int, QImage]]) -> None:
         """Keyframe thumbnails (frame index, picture) for the strip, from the frame worker."""
-        self._thumbnails = sorted(((int(index), image) for index, image in thumbnails),
-                                  key=lambda pair: pair[0])
-        self._pixmaps = None
+        self.strip.set_pictures(thumbnails)
         self.update()
 
-    def _strip_pixmaps(self, height: float) -> list[tuple[int, QPixmap]]:
-        if self._pixmaps is not None and self._pixmaps[0] == height:
-            return self._pixmaps[1]
-        ratio = self.devicePixelRatioF()
-        scaled = []
-        for index, image in self._thumbnails:
-            pixmap = QPixmap.fromImage(image.scaledToHeight(
-                max(1, round(height * ratio)), Qt.TransformationMode.SmoothTransformation))
-            pixmap.setDevicePixelRatio(ratio)
-            scaled.append((index, pixmap))
-        self._pixmaps = (height, scaled)
-        return scaled
-
-    def _thumbnail_aspect(self) -> float:
-        if self._thumbnails and not self._thumbnails[0][1].isNull():
-            image = self._thumbnails[0][1]
-            return image.width() / max(1, image.height())
-        recording = self.state.recording
-        try:
-            info = recording.info if recording is not None else {}
-            return float(info["display_width"]) / float(info["display_height"])
-        except (KeyError, ValueError, TypeError, ZeroDivisionError):
-            return 16 / 9
-
-    @Slot()
-    def _request_thumbnails(self) -> None:
+    def _strip_size(self) -> StripSize | None:
         table = self.state.table
         if table is None or self.state.recording is None:
-            return
-        height = self.lanes().strip.height()
-        width = max(8.0, height * self._thumbnail_aspect())
-        limit = min(len(table.keyframes), MAX_THUMBNAILS)
-        count = max(1, min(limit, math.ceil(self.view.content_width / width)))
-        wanted = (count, round(width * self.devicePixelRatioF()))
-        if wanted != self._wanted:
-            self._wanted = wanted
-            self.thumbnails_wanted.emit(*wanted)
+            return None
+        return StripSize(self.lanes().strip.height(), self.view.content_width,
+                         self.devicePixelRatioF(), len(table.keyframes))
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -308,7 +267,8 @@ class Timeline(QWidget):
             clusters=self.clusters(), mask=self.data.mask, clips=self.data.clips,
             stills=self.data.stills, table=state.table, frame=state.frame,
             mark_in=state.mark_in, mark_out=state.mark_out, selection=state.selection,
-            thumbnails=self._strip_pixmaps(self.lanes().strip.height()))
+            thumbnails=self.strip.pixmaps(self.lanes().strip.height(),
+                                          self.devicePixelRatioF()))
 
     def _look(self) -> Look:
         key = (self.palette().cacheKey(), self.font().key())
@@ -338,7 +298,7 @@ class Timeline(QWidget):
         self.view.resize(self.width(), self.state.frame_count)
         self._place_scrollbar()
         self._sync_scrollbar()
-        self._thumbnail_timer.start()
+        self.strip.schedule()
 
     # -- hit testing ------------------------------------------------------------------------
 
