@@ -39,7 +39,7 @@ from vigeditor.project.case import Case
 from vigeditor.project.events import CaseChanged, Changed
 from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor.state import EditorState
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.timeline.view import Timeline
 
