@@ -40,6 +40,8 @@ class Settings:
     frame_cache_mb: int = 512  # bound of the decoded-frame cache of the frame server
     #: show interlaced recordings' two fields as recorded instead of deinterlacing them
     keep_fields: bool = False
+    #: length of a clip made from a moment (seconds), centred on the moment (or its span)
+    clip_span_seconds: float = 6.0
     window: dict[str, str] = field(default_factory=dict)  # saved window layout (base64)
     language: str | None = None
     recent_cases: list[str] = field(default_factory=list)
