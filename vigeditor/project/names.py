@@ -8,7 +8,11 @@ metadata or a caption burnt into pictures.
 :class:`NameFilter` replaces the family name and people's names in free text (captions,
 notes, working points) with words for their role ("your child", "you" for a family's copy;
 "the child", "the parent" for a supervisor), so a document without names has none even where
-the guider typed one into a caption.
+the guider typed one into a caption. Inside quotation marks (what someone said: "“Well done,
+Sam!”") the role words go in square brackets, the editorial sign of a changed quotation
+("“Well done, [your child]!”"), so nobody reads them as the speaker's own words; quotes are
+kept, a replacement opening a sentence or a quotation is capitalised, and a possessive stays
+one ("Sam's" → "your child's", "Alex's" → "your").
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from vigeditor.project.model import CaseDetails, Person
 
 _NOT_NAMES = {"the", "and", "family", "household", "of", "mr", "mrs", "ms", "miss", "dr",
               "mum", "dad", "baby"}
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*|[\"“‘(]\s*)$")
+_SENTENCE_START = re.compile(r"(^|[.!?…]\s+|[.!?…][\"”’']\s+|\n\s*|[\"“‘«'(]\s*)$")
+_OPENING, _CLOSING = "“‘«„", "”’»"
+#: the possessive of a role word where adding "'s" would be wrong
+_POSSESSIVES = {"you": "your"}
 
 
 def _words(name: str) -> list[str]:
@@ -69,7 +76,8 @@ class NameFilter:
         if seen:
             alternatives = "|".join(re.escape(name) for name in seen)
             self._pattern: re.Pattern[str] | None = re.compile(
-                rf"(?<![\w]){'(?:' + alternatives + ')'}(?![\w])", re.IGNORECASE)
+                rf"(?<![\w])(?P<name>{alternatives})(?![\w])(?P<possessive>['’]s(?![\w]))?",
+                re.IGNORECASE)
         else:
             self._pattern = None
 
@@ -81,10 +89,44 @@ class NameFilter:
         return self._pattern.sub(lambda match: self._word(match, text), text)
 
     def _word(self, match: re.Match[str], text: str) -> str:
-        word = self._replacements[match.group(0).casefold()]
+        """The role word for one name in ``text``: possessive kept, capitalised at the start
+        of a sentence or quotation, in square brackets inside a quotation."""
+        word = self._replacements[match.group("name").casefold()]
+        suffix = match.group("possessive")
+        if suffix:
+            word = _POSSESSIVES.get(word, word + suffix)
         if _SENTENCE_START.search(text[:match.start()]):
-            return word[:1].upper() + word[1:]
+            word = word[:1].upper() + word[1:]
+        if inside_quotation(text, match.start()):
+            return f"[{word}]"
         return word
+
+
+def _is_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` of ``text`` lies between opening and closing quotation marks
+    (“…”, ‘…’, «…», "…" or '…'); an apostrophe inside a word (Sam's, don't) is no quote."""
+    depth: list[str] = []
+    for index, char in enumerate(text[:position]):
+        before, after = _is_letter(text, index - 1), _is_letter(text, index + 1)
+        if char in _OPENING:
+            depth.append(char)
+        elif char in _CLOSING and depth and not (char == "’" and before and after):
+            depth.pop()
+        elif char == '"':
+            if depth and depth[-1] == '"':
+                depth.pop()
+            else:
+                depth.append(char)
+        elif char == "'" and not (before and after):
+            if depth and depth[-1] == "'" and before:
+                depth.pop()
+            elif not before and after:
+                depth.append(char)
+    return bool(depth)
 
 
 def names_allowed(purpose: str, names: bool = False) -> bool:
