@@ -46,6 +46,9 @@ SEEDS: dict[int, list[tuple[str, dict[str, object]]]] = {
                           "destination": "/x.png", "state": "started",
                           "pending": '{"outputs": ["/x.png"], "temps": []}'}),
     ],
+    4: [
+        ("preferences", {"id": 1, "key": "export.booklet", "value": '{"a5": true}'}),
+    ],
 }
 
 

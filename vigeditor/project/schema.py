@@ -199,5 +199,16 @@ def v3_export_states(db: Database) -> None:
           "ALTER TABLE export_audit ADD COLUMN pending TEXT NOT NULL DEFAULT ''"])(db)
 
 
-MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes, v3_export_states]
+def v4_preferences(db: Database) -> None:
+    """Version 4: the case's own preferences (an export's last folder and options, later
+    the family's language), as text under a stable key; kept in the case so that nothing
+    about a family lands in the app's settings."""
+    _run(["""CREATE TABLE preferences (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        value TEXT NOT NULL DEFAULT '')"""])(db)
+
+
+MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes, v3_export_states,
+                               v4_preferences]
 LATEST = len(MIGRATIONS)
