@@ -25,6 +25,7 @@ from vigeditor.project.settings import Settings, load_settings, save_settings
 from vigeditor.ui.editor.editor_view import EditorView
 from vigeditor.ui.editor.tag_keys import TagKeyFilter
 from vigeditor.ui.exports.menu import add_export_menu
+from vigeditor.ui.focus import install_focus_rules
 from vigeditor.ui.review import flows as review_flows
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.shortcuts import SHORTCUTS, ShortcutsDialog
@@ -48,6 +49,7 @@ class MainWindow(CaseWindow):
     def __init__(self, settings: Settings | None = None, *,
                  runner: TaskRunner | None = None) -> None:
         super().__init__()
+        install_focus_rules()
         self.settings = settings if settings is not None else load_settings()
         self.runner = runner if runner is not None else TaskRunner(self)
         self.session: CaseSession | None = None
