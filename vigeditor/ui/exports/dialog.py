@@ -1,5 +1,10 @@
 """The export dialog: what to export, for what purpose (consent), where; then progress,
-cancel, and "Show in folder". The export itself runs in the background."""
+cancel, and "Show in folder". The export itself runs in the background.
+
+Enter exports (Export is the default button; a multi-line text field keeps its Enter), and
+after a finished export Enter closes. The folder and options of the last export of each kind
+are remembered in the case (project/preferences.py), not in the app's settings, so nothing
+about a family is written outside its case folder."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vigeditor.project.consent_check import EXPORT_PURPOSES
 from vigeditor.project.model import PURPOSES
+from vigeditor.project.preferences import export_key, get_preference, set_preference
 from vigeditor.ui.exports.options import OptionsForm
 from vigeditor.ui.exports.specs import SPECS, ExportSpec
 from vigeditor.ui.session import CaseSession
@@ -57,7 +63,10 @@ class ExportDialog(QDialog):
         self.running_options: dict[str, Any] = {}
         self.written: Path | None = None
         self.setWindowTitle(self.tr(self.spec.title))
-        self.options = OptionsForm(kind, session, preset or {}, self)
+        last = self._remembered()
+        self.options = OptionsForm(kind, session, {}, self)
+        self.options.apply({**last.get("options", {}), **(preset or {})})
+        default_folder = self._last_folder(last, default_folder)
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.professional = QLineEdit()
@@ -74,6 +83,31 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self._build()
         self._fill_purposes()
+        remembered_purpose = self.purpose.findData(last.get("purpose"))
+        if remembered_purpose >= 0:
+            self.purpose.setCurrentIndex(remembered_purpose)
+
+    # -- remembered choices (per case) ------------------------------------------------------
+
+    def _remembered(self) -> dict[str, Any]:
+        """The last export of this kind in this case: {"folder", "options", "purpose"}."""
+        if self.session is None:
+            return {}
+        found = get_preference(self.session.case, export_key(self.spec.kind), {})
+        return found if isinstance(found, dict) else {}
+
+    @staticmethod
+    def _last_folder(last: dict[str, Any], default: Path) -> Path:
+        folder = Path(str(last.get("folder") or default)).expanduser()
+        return folder if folder.is_dir() else default
+
+    def _remember(self, output: Path) -> None:
+        """Keep this export's folder and options in the case for next time."""
+        if self.session is None:
+            return
+        self.session.guarded(set_preference, self.session.case, export_key(self.spec.kind),
+                             {"folder": str(output.parent), "options": self.options.remembered(),
+                              "purpose": self.purpose.currentData()})
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -158,6 +192,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.cancel_button.setText(self.tr("&Stop"))
         self.running_options = self.chosen_options()
+        self._remember(output)
         self.task = self.runner.start(self.tr(self.spec.title), _work, self.spec, self.session,
                                       output, self.running_options,
                                       on_success=self._done, on_failure=self._failed)
@@ -171,6 +206,7 @@ class ExportDialog(QDialog):
                                          *notes]))
         self.show_button.show()
         self._finish()
+        self.cancel_button.setDefault(True)  # done: Enter now closes, it never exports twice
         self._make_room()
 
     def _make_room(self) -> None:

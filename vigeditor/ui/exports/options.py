@@ -74,15 +74,23 @@ class OptionsForm(QWidget):
                    for c in cycles.list_cycles(self._case)]
         self._combo("cycle", "C&ycle:", entries)
 
-    _rows_review_pack = _cycle_rows
+    def _rows_review_pack(self) -> None:
+        self._cycle_rows()
+        self._names_row()
+
     _rows_supervision = _cycle_rows
+
+    def _names_row(self) -> None:
+        """"Print names", off by default: a family export leaves names out unless asked
+        (only the family's own copy can carry them; see project/names.py)."""
+        self._check("names", "Print &names (otherwise names, also in captions, become "
+                             "\"you\" and \"your child\")")
 
     def _rows_booklet(self) -> None:
         self._line("title", "&Title:", hint="A title the family chose, e.g. Our special moments")
         self._check("a5", "&A5 folded booklet (printed on A4, folded in half)")
         self._check("child_friendly", "Child-&friendly: large pictures, few words")
-        self._check("names", "Print &names (otherwise names, also in the title, become "
-                             "\"you\" and \"your child\")")
+        self._names_row()
 
     def _rows_logbook(self) -> None:
         self._line("workspace", "&Workspace:", str(default_workspace()))
@@ -90,14 +98,27 @@ class OptionsForm(QWidget):
     # -- values -----------------------------------------------------------------------------
 
     def _apply(self, preset: dict[str, Any]) -> None:
+        """Set fields from ``preset`` (a choice no longer offered is left as it is)."""
         for key, value in preset.items():
             field = self.fields.get(key)
             if isinstance(field, QComboBox):
-                field.setCurrentIndex(max(0, field.findData(value)))
+                found = field.findData(value)
+                if found >= 0:
+                    field.setCurrentIndex(found)
             elif isinstance(field, QCheckBox):
                 field.setChecked(bool(value))
             elif isinstance(field, QLineEdit):
                 field.setText(str(value))
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        """Set the fields named in ``preset`` (remembered choices, a selected clip…)."""
+        self._apply(preset)
+
+    def remembered(self) -> dict[str, Any]:
+        """The choices worth remembering for next time: not which clip, still or cycle
+        (they follow the selection and the latest cycle), nor the logbook's workspace."""
+        return {key: value for key, value in self.values().items()
+                if key not in ("clip", "still", "cycle", "workspace")}
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

@@ -61,8 +61,8 @@ def _review_pack(case: Case | None, out: Path, options: dict[str, Any],
     assert case is not None
     folder, _zip = review_pack.export_review_pack(
         case, options["cycle"], out, purpose=options["purpose"],
-        professional=options.get("professional"), progress=progress, cancel=cancel,
-        notes=_notes(options))
+        professional=options.get("professional"), names=options.get("names", False),
+        progress=progress, cancel=cancel, notes=_notes(options))
     return folder
 
 
