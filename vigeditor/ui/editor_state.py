@@ -56,15 +56,20 @@ class EditorState(QObject):
         return self.table.time(index)
 
     def set_recording(self, recording: Recording | None, table: FrameTable | None) -> None:
+        """Show ``recording`` (with its frame ``table``) from frame 0, no marks, nothing
+        selected; ``recording_changed`` comes first, then the marks, selection and frame as
+        they stand after its slots ran."""
         self.recording, self.table = recording, table
         self.frame = 0
         self.mark_in = self.mark_out = None
         had_selection, self.selection = self.selection is not None, None
         self.recording_changed.emit(recording)
-        self.marks_changed.emit(None, None)
-        if had_selection:
+        # a view may already have moved on in its recording_changed slot (the Case tree
+        # selects the clip it was asked for and goes to its frame): say what holds now
+        self.marks_changed.emit(self.mark_in, self.mark_out)
+        if had_selection and self.selection is None:
             self.selection_changed.emit(None)
-        self.frame_changed.emit(0)
+        self.frame_changed.emit(self.frame)
 
     def set_table(self, table: FrameTable) -> None:
         """The open recording's corrected frame table (e.g. after a full check): the frame
