@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vigeditor.project import people
 from vigeditor.project.case import Case
+from vigeditor.project.case_setup import create_case
 from vigeditor.project.errors import CaseError
 from vigeditor.project.people import NewPerson
 
@@ -80,3 +83,17 @@ def test_a_withdrawal_followed_by_new_consent_is_not_reopened(case: Case) -> Non
         people.remove_withdrawal(case, first.id)
     people.remove_consent(case, first.id)  # the whole mistaken first record
     assert states(case) == [(kim, "review", "2026-11-20", None)]
+
+
+def test_create_case_with_people_is_all_or_nothing(tmp_path: Path) -> None:
+    made = create_case(tmp_path / "F1", family_code="F1", guider="Sam",
+                       people=[NewPerson("Kim", "carer")], day="2026-11-30")
+    try:
+        assert [p.name for p in people.list_people(made)] == ["Kim"]
+        assert len(people.list_consents(made)) == len(people.USUAL_PURPOSES)
+    finally:
+        made.close()
+    with pytest.raises(CaseError):
+        create_case(tmp_path / "F2", family_code="F2",
+                    people=[NewPerson("Kim", "carer"), NewPerson("Sam", "uncle")])
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["F1.vigcase"]

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QVBoxLayout
 
 from vigeditor.errors import PLAIN_ERRORS
-from vigeditor.project.case import Case
+from vigeditor.project.case_setup import create_case
 from vigeditor.project.demo import create_demo_case
+from vigeditor.project.details import get_details
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.start.new_case_dialog import NewCaseDialog
@@ -18,21 +19,40 @@ from vigeditor.ui.tasks import Progress
 from vigeditor.ui.window import CaseWindow
 
 
-def new_case(window: CaseWindow) -> None:
-    """Ask for a family code, guider and folder; create the case and open it."""
-    workspace = default_workspace(window.settings)
-    dialog = NewCaseDialog(workspace, parent=window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+def new_case(window: CaseWindow) -> NewCaseDialog:
+    """Open (without blocking) the New case dialog; when accepted, create the case with its
+    people and their consent, and open it. Returns the dialog."""
+    guider = get_details(window.session.case).guider if window.session is not None else ""
+    dialog = NewCaseDialog(default_workspace(window.settings), guider=guider or "",
+                           parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.on_accept = lambda: create_case_from(window, dialog)
+    dialog.open()
+    return dialog
+
+
+def create_case_from(window: CaseWindow, dialog: NewCaseDialog) -> bool:
+    """Create the case the dialog describes and open it; False after a plain message (the
+    dialog then stays open with what was typed).
+
+    All or nothing (:func:`vigeditor.project.case_setup.create_case`): when a person or their
+    consent cannot be recorded, no case folder is left, and the message says so.
+    """
     folder, code, guider = dialog.values()
+    people = dialog.new_people()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        case = Case.create(folder, family_code=code, guider=guider or None)
+        case = create_case(folder, family_code=code, guider=guider or None, people=people)
     except (*PLAIN_ERRORS, OSError) as error:
-        QMessageBox.warning(window, window.tr("New case"), str(error))
-        return
+        text = str(error)
+        if people:
+            text += "\n\n" + window.tr("The case was not created, so nothing was recorded. "
+                                        "Check the names and try again.")
+        QMessageBox.warning(window, window.tr("New case"), text)
+        return False
     window.close_case()
     window.attach(CaseSession(case, window))
+    return True
 
 
 def choose_case(window: CaseWindow) -> None:
