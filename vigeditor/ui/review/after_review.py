@@ -1,9 +1,15 @@
 """After the shared review: what the parent noticed, notes, working points and this cycle's
-helping-question ratings, saved to the cycle in one step (the booklet reads them)."""
+helping-question ratings, saved to the cycle in one step (the booklet reads them).
+
+Enter in the working-point field adds the point and stays there for the next one (it never
+saves the form). Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) anywhere in the form, text fields
+included, undo and redo through the case's one history (the session's undo stack); when
+that changes what this form shows, the form shows the case as it now is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,10 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.project import cycles, questions, reviews
+from vigeditor.project.events import CaseChanged
 from vigeditor.ui.details.common import CommitTextEdit, hint, labelled
 from vigeditor.ui.session import CaseSession
 
 NOT_RATED = 0
+#: the kinds of change that alter what the form shows
+_SHOWN_KINDS = ("review", "working-point", "rating", "question")
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class AfterReviewDialog(QDialog):
@@ -49,10 +59,52 @@ class AfterReviewDialog(QDialog):
         self.new_point = QLineEdit()
         self.new_point.setAccessibleName(self.tr("New working point"))
         self.new_point.setPlaceholderText(self.tr("What to look for next time"))
-        self.new_point.returnPressed.connect(self.add_point)
         self.ratings: dict[int, QSpinBox] = {}
         self._build()
         self.load()
+        self._history_keys()
+        session.changed.connect(self._case_changed)
+
+    # -- keys: Enter adds a working point; undo and redo go through the case -----------------
+
+    def _history_keys(self) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) in the whole form undo and redo the case."""
+        self.undo_keys = [QKeySequence(QKeySequence.StandardKey.Undo)]
+        redo = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z"),
+                QKeySequence("Ctrl+Y")]
+        self.redo_keys = list({key.toString(): key for key in redo}.values())  # no repeats
+        for keys, slot in ((self.undo_keys, self.session.undo),
+                           (self.redo_keys, self.session.redo)):
+            for sequence in keys:
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        for field in (self.noticed, self.notes, self.new_point):
+            field.installEventFilter(self)
+
+    def _is_history_key(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+                   for sequence in (*self.undo_keys, *self.redo_keys))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Text fields leave undo and redo to the form's shortcuts (the case's history)
+        instead of taking them for their own typing; Enter in the new working point adds
+        it and keeps the focus there."""
+        if isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and self._is_history_key(event):
+                event.ignore()
+                return True  # not the field's: the form's shortcut acts
+            if (watched is self.new_point and event.type() == QEvent.Type.KeyPress
+                    and event.key() in _ENTER):
+                self.add_point()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _case_changed(self, event: CaseChanged) -> None:
+        """After an undo or redo that touches what the form shows, show the case."""
+        if event.origin != "do" and any(event.of_kind(kind) for kind in _SHOWN_KINDS):
+            self.load()
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -131,10 +183,12 @@ class AfterReviewDialog(QDialog):
         self.points.addItem(row)
 
     def add_point(self) -> None:
+        """Add the typed working point to the list; the field stays ready for the next."""
         text = self.new_point.text().strip()
         if text:
             self._add_row(text)
             self.new_point.clear()
+        self.new_point.setFocus()
 
     def remove_point(self) -> None:
         row = self.points.currentRow()
