@@ -9,6 +9,7 @@ computed once per zoom and shifted by the scroll offset when painting.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -243,3 +244,37 @@ def nice_step(minimum: float, steps: Sequence[float]) -> float:
         if step >= minimum:
             return step
     return steps[-1] * math.ceil(minimum / steps[-1])
+
+
+@dataclass(frozen=True)
+class StripCell:
+    """One picture place of the thumbnail strip: its left edge and width (widget pixels)
+    and which thumbnail it shows (its position in the strip's list, or None)."""
+
+    x: float
+    width: float
+    thumbnail: int | None
+
+
+def strip_cells(view: Viewport, picture_width: float, indices: list[int]) -> list[StripCell]:
+    """Cells of equal width that tile the whole recording (no gaps, no overlaps, no slivers:
+    ``round(content width / picture_width)`` cells, at least one), those on screen only.
+
+    Each cell shows the thumbnail of the latest frame index in ``indices`` (sorted frame
+    indices of the thumbnails, keyframes) at or before the cell's first frame, so a picture
+    never stands for frames before its own; the first thumbnail where none is.
+    """
+    content = view.content_width
+    if content <= 0 or picture_width <= 0:
+        return []
+    count = max(1, round(content / picture_width))
+    width = content / count
+    offset = view.start * view.pixels_per_frame  # content pixels left of the widget
+    first = max(0, math.floor(offset / width))
+    last = min(count - 1, math.ceil((offset + view.width) / width))
+    cells = []
+    for number in range(first, last + 1):
+        x = number * width - offset
+        chosen = bisect_right(indices, view.frame_at(x + 1e-6)) - 1 if indices else None
+        cells.append(StripCell(x, width, None if chosen is None else max(0, chosen)))
+    return cells

@@ -33,6 +33,7 @@ from vigeditor.ui.timeline.model import (
     StillTrack,
     Viewport,
     nice_step,
+    strip_cells,
 )
 
 RULER_H, STILLS_H, CLIP_ROW_H, MOMENTS_H = 26.0, 12.0, 17.0, 34.0
@@ -108,7 +109,7 @@ class Look:
         window = palette.color(role.Window)
         return cls(base=base, window=window, text=text, faint=mix(window, text, 0.45),
                    grid=mix(base, palette.color(role.Mid), 0.5),
-                   strip=palette.color(role.Dark), button=palette.color(role.Button),
+                   strip=palette.color(role.Mid), button=palette.color(role.Button),
                    button_text=palette.color(role.ButtonText),
                    shadow=palette.color(role.Shadow), highlight=palette.color(role.Highlight),
                    highlighted_text=palette.color(role.HighlightedText),
@@ -248,29 +249,35 @@ def paint_ruler(painter: QPainter, scene: Scene) -> None:
 
 
 def paint_strip(painter: QPainter, scene: Scene) -> None:
-    """Thumbnails at their frames; where they crowd, only those that fit; where a
-    thumbnail's frames are wider than the picture, the picture repeats (cut at the end)."""
+    """The thumbnail strip: equal cells tiling the whole recording, each filled edge to edge
+    by the picture of the keyframe at or before it (cropped, never stretched); a plain
+    strip while the pictures are being made."""
     strip, view = scene.lanes.strip, scene.view
     painter.fillRect(strip, scene.look.strip)
-    frames = [index for index, _pixmap in scene.thumbnails] + [view.frame_count]
-    free = -math.inf
-    for number, (index, pixmap) in enumerate(scene.thumbnails):
-        x0, x1 = view.x_of(index), min(view.x_of(frames[number + 1]), view.width)
-        ratio = pixmap.devicePixelRatio() or 1.0
-        width = pixmap.width() / ratio
-        if x1 <= 0 or x0 >= view.width or width < 1 or x0 < free:
-            continue
-        if x1 - x0 < width:  # crowded: the whole picture, and skip those it covers
-            painter.drawPixmap(QPointF(x0, strip.top()), pixmap)
-            free = x0 + width
-            continue
-        x = x0 + max(0, math.floor(-x0 / width)) * width  # the first repeat on screen
-        while x < x1:
-            shown = min(width, x1 - x)
-            painter.drawPixmap(QRectF(x, strip.top(), shown, strip.height()), pixmap,
-                               QRectF(0, 0, shown * ratio, pixmap.height()))
-            x += width
-        free = x1
+    if not scene.thumbnails:
+        return
+    pixmap = scene.thumbnails[0][1]
+    ratio = pixmap.devicePixelRatio() or 1.0
+    indices = [index for index, _pixmap in scene.thumbnails]
+    for cell in strip_cells(view, pixmap.width() / ratio, indices):
+        if cell.thumbnail is not None:
+            _draw_cover(painter, QRectF(cell.x, strip.top(), cell.width, strip.height()),
+                        scene.thumbnails[cell.thumbnail][1])
+
+
+def _draw_cover(painter: QPainter, target: QRectF, pixmap: QPixmap) -> None:
+    """Fill ``target`` with the middle of ``pixmap`` at its own proportions."""
+    width, height = pixmap.width(), pixmap.height()
+    if width < 1 or height < 1 or target.width() <= 0:
+        return
+    aspect = target.width() / target.height()
+    if width / height >= aspect:  # wider than the cell: its middle columns
+        shown = height * aspect
+        source = QRectF((width - shown) / 2, 0, shown, height)
+    else:  # narrower: its middle rows
+        shown = width / aspect
+        source = QRectF(0, (height - shown) / 2, width, shown)
+    painter.drawPixmap(target, pixmap, source)
 
 
 def paint_marks(painter: QPainter, scene: Scene) -> None:
