@@ -2,6 +2,10 @@
 
 Nothing is cut until the guider exports; a clip is its range, title, caption, principles,
 an optional key frame to freeze on and an optional slow-motion flag.
+
+:func:`clip_from_moment` makes a clip around a tagged moment in one step: the clip span
+setting (seconds) turned into exact frames through the recording's frame table, the moment's
+principles, and a caption suggested by the phrase library (:mod:`vigeditor.project.phrases`).
 """
 
 from __future__ import annotations
@@ -9,10 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from vigeditor.i18n import _
-from vigeditor.project import store
+from vigeditor.media.frame_table import FrameTable
+from vigeditor.project import moments, phrases, store
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
-from vigeditor.project.model import Clip
+from vigeditor.project.model import Clip, Moment
 from vigeditor.project.scheme import dump_codes
 from vigeditor.project.store import UNSET
 
@@ -63,6 +68,60 @@ def add_clip(case: Case, recording_id: int, in_frame: int, out_frame: int, *,
     with case.operation(_("Make clip")) as db:
         clip_id = store.insert(db, "clips", values)
     return get_clip(case, clip_id)
+
+
+#: seconds of film kept before and after a moment with its own span, at the least
+SPAN_MARGIN_SECONDS = 1.0
+
+
+def moment_span(table: FrameTable, moment: Moment, span_seconds: float) -> tuple[int, int]:
+    """The (in frame, out frame) of a clip around ``moment``.
+
+    A moment at one frame gets ``span_seconds`` centred on that frame's time; a moment with
+    an end frame gets its own span plus a margin either side, half of what is left of
+    ``span_seconds`` but at least :data:`SPAN_MARGIN_SECONDS`. Times become frames through
+    ``table`` (the frame on screen at that time), clamped to the recording; never
+    time × fps. Raises CaseError when ``span_seconds`` is not a positive number.
+    """
+    if not span_seconds > 0:
+        raise CaseError(_("The length of a clip made from a moment must be more than 0 "
+                          "seconds."))
+    end_frame = moment.end_frame if moment.end_frame is not None else moment.frame
+    start, end = table.time(moment.frame), table.time(end_frame)
+    margin = (span_seconds - (end - start)) / 2
+    if moment.end_frame is not None:
+        margin = max(margin, SPAN_MARGIN_SECONDS)
+    first = table.index_at(max(0.0, start - margin))
+    last = table.index_at(end + margin)
+    return min(first, moment.frame), max(last, end_frame)
+
+
+def moment_at(case: Case, recording_id: int, frame: int) -> Moment | None:
+    """The moment at ``frame`` of a recording: one tagged at that very frame, else the
+    latest-starting one whose span covers it; None when there is none."""
+    tagged = moments.list_moments(case, recording_id)
+    exact = [moment for moment in tagged if moment.frame == frame]
+    if exact:
+        return exact[0]
+    covering = [moment for moment in tagged if moment.end_frame is not None
+                and moment.frame <= frame <= moment.end_frame]
+    return covering[-1] if covering else None
+
+
+def clip_from_moment(case: Case, moment_id: int, span_seconds: float, *,
+                     language: str | None = None) -> Clip:
+    """Make a clip around a moment (one undoable operation): frames from
+    :func:`moment_span`, the moment's principles, and the phrase library's suggested caption
+    (the first phrase of its first principle, with the child's name; "" without principles).
+
+    Raises CaseError when the moment does not exist or the span is not positive.
+    """
+    moment = moments.get_moment(case, moment_id)
+    table = case.frame_table(moment.recording_id)
+    first, last = moment_span(table, moment, span_seconds)
+    caption = phrases.suggested_caption(case, moment.principles, language)
+    return add_clip(case, moment.recording_id, first, last, caption=caption,
+                    principles=moment.principles)
 
 
 def update_clip(case: Case, clip_id: int, *, in_frame: Any = UNSET, out_frame: Any = UNSET,

@@ -1,6 +1,10 @@
 """Shared review plans: the ordered clips and stills of a cycle's review, with talking
 points, and what was noted after the review (what the parent noticed, working points,
-helping-question ratings)."""
+helping-question ratings).
+
+:func:`fill_plan` builds a plan in one step: the cycle's clips and stills in film order, each
+with talking points from the phrase library (:mod:`vigeditor.project.phrases`).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from vigeditor.i18n import _
-from vigeditor.project import store
+from vigeditor.project import clips, phrases, recordings, stills, store
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Review, ReviewItem
@@ -51,6 +55,49 @@ def add_item(case: Case, cycle_id: int, *, clip_id: int | None = None,
             "review_id": review_id, "position": position, "clip_id": clip_id,
             "still_id": still_id, "talking_points": points})
     return ReviewItem.from_row(store.require(case, "review_items", item_id))
+
+
+def unplanned(case: Case, cycle_id: int) -> list[tuple[str, int, tuple[str, ...]]]:
+    """The cycle's clips and stills not yet in its plan, in film order: by recording (as
+    imported), then by frame (a clip's in frame, a still's frame; a clip before a still at
+    the same frame). Each is ("clip" or "still", its id, its principles)."""
+    planned = list_items(case, cycle_id)
+    used = {("clip", item.clip_id) for item in planned} | \
+        {("still", item.still_id) for item in planned}
+    found: list[tuple[str, int, tuple[str, ...]]] = []
+    for recording in recordings.list_recordings(case, cycle_id):
+        ordered = sorted([(clip.in_frame, 0, clip.id, "clip", clip.principles)
+                          for clip in clips.list_clips(case, recording.id)] +
+                         [(still.frame, 1, still.id, "still", still.principles)
+                          for still in stills.list_stills(case, recording.id)])
+        found += [(kind, item_id, codes) for _frame, _rank, item_id, kind, codes in ordered
+                  if (kind, item_id) not in used]
+    return found
+
+
+def fill_plan(case: Case, cycle_id: int, *, language: str | None = None) -> list[ReviewItem]:
+    """Add every clip and still of the cycle not yet in its plan, at the end, in film order
+    (:func:`unplanned`), each with talking points from the phrase library for its
+    principles, as one undoable step. Returns the plan's items; CaseError when the cycle
+    does not exist or has no clip or still to add."""
+    store.require(case, "cycles", cycle_id)
+    wanted = unplanned(case, cycle_id)
+    if not wanted:
+        raise CaseError(_("This cycle's recordings have no clips or stills to add. Make "
+                          "them in the editor first."))
+    points = {(kind, item_id): store.text(phrases.talking_points(case, codes, language),
+                                          _("talking points"))
+              for kind, item_id, codes in wanted}
+    with case.operation(_("Add this cycle's clips and stills")) as db:
+        review_id = _review_id(db, cycle_id)
+        position = store.next_position(db, "review_items", "review_id = ?", [review_id])
+        for offset, (kind, item_id, _codes) in enumerate(wanted):
+            store.insert(db, "review_items", {
+                "review_id": review_id, "position": position + offset,
+                "clip_id": item_id if kind == "clip" else None,
+                "still_id": item_id if kind == "still" else None,
+                "talking_points": points[(kind, item_id)]})
+    return list_items(case, cycle_id)
 
 
 def set_talking_points(case: Case, item_id: int, talking_points: str) -> ReviewItem:
