@@ -28,6 +28,7 @@ from vigeditor.ui.exports.menu import add_export_menu
 from vigeditor.ui.focus import install_focus_rules
 from vigeditor.ui.review import flows as review_flows
 from vigeditor.ui.session import CaseSession
+from vigeditor.ui.settings_dialog import add_settings_action
 from vigeditor.ui.shortcuts import SHORTCUTS, ShortcutsDialog
 from vigeditor.ui.start import case_flows
 from vigeditor.ui.start.import_flow import VIDEO_SUFFIXES, ImportFlow
@@ -101,6 +102,7 @@ class MainWindow(CaseWindow):
         menus["&File"].addAction(quit_action)
         self.view_menu = menus["&View"]
         self._add_fields_action()
+        add_settings_action(self, menus["&Edit"])
 
     def _add_fields_action(self) -> None:
         """View → show interlaced fields as recorded (a setting; deinterlaced by default)."""

@@ -61,9 +61,17 @@ class Scenes:
             dialog.show()
             self.save(dialog, "keyboard-shortcuts")
             dialog.close()
+            self._settings()
         finally:
             window.close()
         return self.written
+
+    def _settings(self) -> None:
+        from vigeditor.ui.settings_dialog import open_settings
+
+        dialog = open_settings(self.window)
+        self.save(dialog, "settings")
+        dialog.close()
 
     def _show_frame(self, index: int) -> None:
         editor = self.window.editor
