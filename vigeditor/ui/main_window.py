@@ -24,7 +24,7 @@ from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings, load_settings, save_settings
 from vigeditor.ui.editor.editor_view import EditorView
 from vigeditor.ui.editor.tag_keys import TagKeyFilter
-from vigeditor.ui.exports.menu import add_export_menu
+from vigeditor.ui.exports.menu import add_export_menu, add_review_plan_action
 from vigeditor.ui.focus import install_focus_rules
 from vigeditor.ui.review import flows as review_flows
 from vigeditor.ui.session import CaseSession
@@ -103,6 +103,7 @@ class MainWindow(CaseWindow):
         self.view_menu = menus["&View"]
         self._add_fields_action()
         add_settings_action(self, menus["&Edit"])
+        add_review_plan_action(self, menus["&Review"])
 
     def _add_fields_action(self) -> None:
         """View → show interlaced fields as recorded (a setting; deinterlaced by default)."""

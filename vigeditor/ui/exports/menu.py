@@ -13,6 +13,7 @@ from vigeditor.ui.exports.specs import SPECS
 from vigeditor.ui.window import CaseWindow
 
 MENU_TEXT = {"clip": "&Clip…", "still": "&Still…", "review-pack": "&Review pack…",
+             "review-plan": "Review plan shee&t (talking points)…",
              "booklet": "Family notes &booklet…", "supervision": "Su&pervision pack…",
              "logbook": "&Logbook…"}
 
@@ -27,6 +28,18 @@ def add_export_menu(window: CaseWindow, file_menu: QMenu) -> QMenu:
         menu.addAction(action)
     menu.aboutToShow.connect(lambda: _enable(window, menu))
     return menu
+
+
+def add_review_plan_action(window: CaseWindow, review_menu: QMenu) -> QAction:
+    """Review → Review plan sheet to print…: the talking points on paper, for a review on
+    one screen (the presentation covers it); the same export as File → Export."""
+    action = QAction(window.tr("Review plan &sheet to print…"), window)
+    action.setObjectName("review-plan-sheet")
+    action.triggered.connect(lambda _checked=False: open_export(window, "review-plan"))
+    review_menu.aboutToShow.connect(lambda: action.setEnabled(window.session is not None))
+    review_menu.addSeparator()
+    review_menu.addAction(action)
+    return action
 
 
 def _enable(window: CaseWindow, menu: QMenu) -> None:

@@ -79,6 +79,7 @@ class OptionsForm(QWidget):
         self._names_row()
 
     _rows_supervision = _cycle_rows
+    _rows_review_plan = _cycle_rows
 
     def _names_row(self) -> None:
         """"Print names", off by default: a family export leaves names out unless asked
@@ -139,6 +140,7 @@ class OptionsForm(QWidget):
             "clip": f"{code}-clip-{values.get('clip')}.mp4",
             "still": f"{code}-still-{values.get('still')}.png",
             "review-pack": f"{code}-cycle{values.get('cycle')}-review",
+            "review-plan": f"{code}-cycle{values.get('cycle')}-review-plan.pdf",
             "booklet": f"{code}-notes-booklet.pdf",
             "supervision": f"{code}-cycle{values.get('cycle')}-supervision",
             "logbook": "vig-logbook.pdf",

@@ -10,7 +10,7 @@ from typing import Any
 
 from vigeditor.project import exporting
 from vigeditor.project.case import Case
-from vigeditor.project.documents import review_pack, supervision_pack
+from vigeditor.project.documents import review_pack, review_plan, supervision_pack
 from vigeditor.project.documents.booklet import booklet
 from vigeditor.project.documents.logbook import export as logbook
 
@@ -80,6 +80,13 @@ def _booklet(case: Case | None, out: Path, options: dict[str, Any],
     return made.path
 
 
+def _review_plan(case: Case | None, out: Path, options: dict[str, Any],
+                 progress: Callable[[float], None], cancel: threading.Event) -> Path:
+    assert case is not None
+    return review_plan.export_review_plan(case, options["cycle"], out, progress=progress,
+                                          cancel=cancel)
+
+
 def _supervision(case: Case | None, out: Path, options: dict[str, Any],
                  progress: Callable[[float], None], cancel: threading.Event) -> Path:
     assert case is not None
@@ -99,6 +106,9 @@ SPECS: dict[str, ExportSpec] = {spec.kind: spec for spec in (
     ExportSpec("clip", "Export clip", "family-copy", "file", (".mp4",), _clip),
     ExportSpec("still", "Export still", "family-copy", "file", (".png", ".jpg"), _still),
     ExportSpec("review-pack", "Export review pack", "family-copy", "folder", (), _review_pack),
+    # the guider's sheet for the shared review (consent "review", checked by the export)
+    ExportSpec("review-plan", "Export review plan sheet", None, "file", (".pdf",),
+               _review_plan),
     ExportSpec("booklet", "Export family notes booklet", "family-copy", "file", (".pdf",),
                _booklet),
     ExportSpec("supervision", "Export supervision pack", "supervision", "folder", (),
