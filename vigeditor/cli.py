@@ -7,7 +7,9 @@ details of anything unexpected go to the log folder, never a traceback on screen
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,12 +17,15 @@ from typing import NoReturn, TextIO
 
 from vigeditor import __version__
 from vigeditor.cli_case import add_case_commands
+from vigeditor.cli_codes import add_codes_command
 from vigeditor.cli_export import add_export_commands
 from vigeditor.cli_export_docs import add_document_exports
 from vigeditor.cli_media import add_media_commands
 from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
 
 EXIT_USER_ERROR = 2
+#: what a shell reports for a program its reader stopped listening to (128 + SIGPIPE)
+EXIT_CLOSED_PIPE = 141
 DEMO_CODE = "DEMO"  # the demo case's family code (vigeditor.project.demo)
 Handler = Callable[[argparse.Namespace], int]
 
@@ -41,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_media_commands(commands)
     _add_app_commands(commands)
     add_case_commands(commands)
+    add_codes_command(commands)
     add_document_exports(add_export_commands(commands))
     return parser
 
@@ -114,7 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is not None:
         sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
     try:
-        return _run_gui([]) if handler is None else handler(args)
+        status = _run_gui([]) if handler is None else handler(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        return _closed_pipe()
     except PLAIN_ERRORS as error:
         print(f"error: {terminal_safe(str(error))}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -151,6 +161,17 @@ class _TerminalSafe:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.stream, name)
+
+
+def _closed_pipe() -> int:
+    """The reader of standard output has gone (``vigeditor codes | head -2``): end quietly,
+    as other programs do. Output still buffered goes nowhere instead of raising again when
+    Python flushes it on the way out (Python docs, "Note on SIGPIPE")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def _unexpected(arguments: list[str], log_file: Path | None) -> int:

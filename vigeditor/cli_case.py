@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from vigeditor.cli_codes import principle_codes
+from vigeditor.cli_review import add_review_command
 from vigeditor.errors import explain_os_error
 from vigeditor.i18n import _
 
@@ -21,6 +23,8 @@ _KINDS = ("interaction", "review")
 _ROLES = ("carer", "child", "sibling", "professional")
 _PURPOSES = ("filming", "review", "family-copy", "supervision", "training", "professional",
              "research")
+_PRINCIPLE_HELP = ("a principle: its code (encouraging.waiting) or its keys in the app (2w); "
+                   "repeat for more; 'vigeditor codes' lists them")
 
 
 def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +40,7 @@ def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     _add_moment(group)
     _add_clip(group)
     _add_still(group)
+    add_review_command(group, _guarded)
     show = group.add_parser("show", help="print what is in a case")
     show.add_argument("dir", type=Path, help="the case folder")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -44,7 +49,10 @@ def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 def _add_new(group: Any) -> None:
     new = group.add_parser("new", help="make a new case folder")
-    new.add_argument("dir", type=Path, help="the case folder to make (.vigcase is added)")
+    new.add_argument("dir", type=Path,
+                     help="a folder to make the case in, named after the family code as the "
+                          "app names it (DIR/CODE.vigcase); or, if DIR is not a folder yet, "
+                          "the new case's own name (.vigcase is added)")
     new.add_argument("--family", required=True, help="the family code")
     new.add_argument("--guider", help="the guider's name")
     new.add_argument("--service", help="the service or team")
@@ -89,7 +97,8 @@ def _add_moment(group: Any) -> None:
     moment.add_argument("--recording", type=int, required=True, metavar="ID")
     moment.add_argument("--frame", type=int, required=True, metavar="N")
     moment.add_argument("--end", type=int, metavar="N", help="end frame of a short span")
-    moment.add_argument("--principle", action="append", default=[], metavar="CODE")
+    moment.add_argument("--principle", action="append", default=[], metavar="CODE",
+                        help=_PRINCIPLE_HELP)
     moment.add_argument("--who", default="", help="who acts, e.g. 'child initiative'")
     moment.add_argument("--note", default="", metavar="TEXT")
     moment.set_defaults(handler=_guarded(_cmd_moment))
@@ -103,7 +112,8 @@ def _add_clip(group: Any) -> None:
     clip.add_argument("--out", dest="out_frame", type=int, required=True, metavar="N")
     clip.add_argument("--title", default="")
     clip.add_argument("--caption", default="", metavar="TEXT")
-    clip.add_argument("--principle", action="append", default=[], metavar="CODE")
+    clip.add_argument("--principle", action="append", default=[], metavar="CODE",
+                      help=_PRINCIPLE_HELP)
     clip.add_argument("--key-frame", type=int, metavar="N", help="the frame to freeze on")
     clip.add_argument("--slow", action="store_true", help="show in slow motion")
     clip.set_defaults(handler=_guarded(_cmd_clip))
@@ -115,7 +125,8 @@ def _add_still(group: Any) -> None:
     still.add_argument("--recording", type=int, required=True, metavar="ID")
     still.add_argument("--frame", type=int, required=True, metavar="N")
     still.add_argument("--caption", default="", metavar="TEXT")
-    still.add_argument("--principle", action="append", default=[], metavar="CODE")
+    still.add_argument("--principle", action="append", default=[], metavar="CODE",
+                       help=_PRINCIPLE_HELP)
     still.set_defaults(handler=_guarded(_cmd_still))
 
 
@@ -154,13 +165,23 @@ def _open(path: Path) -> Any:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from vigeditor.project.case import Case
+    from vigeditor.project.case import Case, new_case_folder
 
-    with Case.create(args.dir, family_code=args.family, guider=args.guider,
+    folder = args.dir.expanduser()
+    if folder.is_dir() and not _is_case(folder):
+        folder = new_case_folder(folder, args.family)
+    with Case.create(folder, family_code=args.family, guider=args.guider,
                      service=args.service) as case:
         print(_("case {code} created in {path}").format(
             code=args.family.strip(), path=case.folder))
     return 0
+
+
+def _is_case(folder: Path) -> bool:
+    from vigeditor.project.case import SUFFIX
+    from vigeditor.project.db import DB_NAME
+
+    return folder.suffix == SUFFIX or (folder / DB_NAME).exists()
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -230,7 +251,8 @@ def _cmd_moment(args: argparse.Namespace) -> int:
 
     with _open(args.dir) as case:
         moment = add_moment(case, args.recording, args.frame, end_frame=args.end,
-                            principles=args.principle, who=args.who, note=args.note)
+                            principles=principle_codes(case, args.principle), who=args.who,
+                            note=args.note)
         print(_("moment {id}: recording {recording}, frame {frame} ({time:.3f} s)").format(
             id=moment.id, recording=moment.recording_id, frame=moment.frame,
             time=moment.time))
@@ -242,7 +264,8 @@ def _cmd_clip(args: argparse.Namespace) -> int:
 
     with _open(args.dir) as case:
         clip = add_clip(case, args.recording, args.in_frame, args.out_frame, title=args.title,
-                        caption=args.caption, principles=args.principle,
+                        caption=args.caption,
+                        principles=principle_codes(case, args.principle),
                         key_frame=args.key_frame, slow_motion=args.slow)
         print(_("clip {id}: recording {recording}, frames {in_} to {out} ({seconds:.2f} s)")
               .format(id=clip.id, recording=clip.recording_id, in_=clip.in_frame,
@@ -255,7 +278,7 @@ def _cmd_still(args: argparse.Namespace) -> int:
 
     with _open(args.dir) as case:
         still = add_still(case, args.recording, args.frame, caption=args.caption,
-                          principles=args.principle)
+                          principles=principle_codes(case, args.principle))
         print(_("still {id}: recording {recording}, frame {frame}").format(
             id=still.id, recording=still.recording_id, frame=still.frame))
     return 0

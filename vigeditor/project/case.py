@@ -51,6 +51,13 @@ def case_folder(path: str | os.PathLike[str]) -> Path:
     return folder.with_name(folder.name + SUFFIX)
 
 
+def new_case_folder(parent: str | os.PathLike[str], family_code: str) -> Path:
+    """The folder a new case gets in ``parent``: named after its family code, with
+    ``.vigcase`` added (``parent/JF-7.vigcase``). The New case dialog and ``vigeditor case
+    new`` both name a case this way. CaseError when the family code cannot be one."""
+    return case_folder(Path(parent).expanduser() / clean_family_code(family_code))
+
+
 class Case:
     """An open case; use as a context manager or call :meth:`close`."""
 

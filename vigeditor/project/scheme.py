@@ -93,6 +93,28 @@ class Scheme:
             return group.name
         return next(item.name for item in group.items if item.code == code)
 
+    def hotkeys(self, code: str) -> str:
+        """The keys that tag ``code``: the group's digit, then the item's letter (``2w``)."""
+        group = self.group_of(code)
+        item = next((item for item in group.items if item.code == code), None)
+        return group.hotkey + (item.hotkey if item is not None else "")
+
+    def code_for_hotkeys(self, keys: str) -> str | None:
+        """The code that ``keys`` tag (``2`` a group, ``2w`` an item; letters in either
+        case), or None when no principle has those keys."""
+        wanted = keys.strip().lower()
+        for group in self.groups:
+            if not group.hotkey or not wanted.startswith(group.hotkey.lower()):
+                continue
+            letter = wanted[len(group.hotkey):]
+            if not letter:
+                return group.code
+            found = next((item.code for item in group.items
+                          if item.hotkey and item.hotkey.lower() == letter), None)
+            if found is not None:
+                return found
+        return None
+
     def validate(self, codes: Iterable[str]) -> tuple[str, ...]:
         """The codes cleaned (trimmed, duplicates dropped); CaseError names an unknown one."""
         known = set(self.codes())
