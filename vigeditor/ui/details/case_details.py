@@ -2,13 +2,15 @@
 with a chart of their ratings, traject plan, cycles and working points.
 
 Each tab commits an edit as one project operation through the session (so it is one undo
-step) and reloads from the session's change events, so undo and redo show up at once.
+step) and reloads from the session's change events, so undo and redo show up at once; Ctrl+Z
+and Ctrl+Shift+Z here undo and redo through the session's one history of the case.
 A refused value becomes a plain message at the top of the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vigeditor.project.details import get_details
@@ -57,6 +59,16 @@ class CaseDetails(QWidget):
         session.changed.connect(self._on_changed)
         session.failed.connect(self.message.show_message)
         self._show_title()
+        self._undo_keys()
+
+    def _undo_keys(self) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo through the case's one history,
+        the editor's (a text field being typed in keeps its own undo of what is typed)."""
+        for keys, slot in ((("Ctrl+Z",), self.session.undo),
+                           (("Ctrl+Shift+Z", "Ctrl+Y"), self.session.redo)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self, slot)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def all_tabs(self) -> tuple[DetailsTab, ...]:
         return (self.family, self.people, self.questions, self.plan, self.cycles)

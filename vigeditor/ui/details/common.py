@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -320,8 +321,10 @@ class EditTable(QTableWidget):
 
     @contextmanager
     def filling(self, rows: int) -> Iterator[None]:
-        """Refill with ``rows`` rows, without ``edited`` signals, keeping the current cell."""
+        """Refill with ``rows`` rows, without ``edited`` signals, keeping the current cell
+        and the selected cells."""
         row, column = self.currentRow(), self.currentColumn()
+        selected = [(index.row(), index.column()) for index in self.selectedIndexes()]
         self._filling = True
         try:
             self.clearContents()
@@ -331,6 +334,11 @@ class EditTable(QTableWidget):
             self._filling = False
         if 0 <= row < rows:
             self.setCurrentCell(row, column)
+        chosen = self.selectionModel()
+        for kept_row, kept_column in selected:
+            if kept_row < rows and (kept_row, kept_column) != (row, column):
+                chosen.select(self.model().index(kept_row, kept_column),
+                              QItemSelectionModel.SelectionFlag.Select)
 
     def defer_while_editing(self, reload: Callable[[], None]) -> bool:
         """True (and ``reload`` runs when the editor closes) while a cell is being edited."""

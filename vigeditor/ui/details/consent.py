@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.project.model import PURPOSES, Consent, Person
-from vigeditor.project.people import give_consent, withdraw_consent
+from vigeditor.project.people import give_consent, set_consents, withdraw_consent
 from vigeditor.ui.details.common import (
     DATE_FORMAT,
     hint,
@@ -36,38 +36,65 @@ from vigeditor.ui.details.common import (
 from vigeditor.ui.session import CaseSession
 
 Mode = Literal["give", "withdraw"]
-GIVEN_MARK, WITHDRAWN_MARK = "✓", "✗"
+Cell = tuple[int, str]  # (person id, purpose)
 
 
-def consent_lines(records: Sequence[Consent]) -> list[str]:
-    """One line per consent record, in words: given, or WITHDRAWN with both dates."""
-    lines = []
-    for record in records:
-        who = f"{record.professional}:\n" if record.professional else ""
-        if record.withdrawn:
-            lines.append(who + tr("{mark} WITHDRAWN\n{withdrawn}\ngiven {given}").format(
-                mark=WITHDRAWN_MARK, withdrawn=show_date(record.withdrawn),
-                given=show_date(record.given)))
-        else:
-            lines.append(who + tr("{mark} Given\n{given}").format(
-                mark=GIVEN_MARK, given=show_date(record.given)))
-    return lines
+def _state(record: Consent) -> str:
+    if record.withdrawn:
+        return tr("withdrawn {date}").format(date=show_date(record.withdrawn))
+    return tr("given {date}").format(date=show_date(record.given))
+
+
+def _latest(records: Sequence[Consent]) -> list[Consent]:
+    """The latest record of each professional (one record for other purposes)."""
+    latest: dict[str, Consent] = {}
+    for record in sorted(records, key=lambda one: (one.given or "", one.id)):
+        latest[(record.professional or "").casefold()] = record
+    return list(latest.values())
 
 
 def consent_text(records: Sequence[Consent]) -> str:
-    return "\n".join(consent_lines(records)) or tr("Not recorded")
+    """The cell's current state at a glance, on one line: "given 30 Nov 2026", "withdrawn
+    2 Dec 2026" or "not recorded" (per professional for the purpose ``professional``)."""
+    parts = [(f"{record.professional}: " if record.professional else "") + _state(record)
+             for record in _latest(records)]
+    return "; ".join(parts) or tr("not recorded")
+
+
+def consent_history(records: Sequence[Consent]) -> list[str]:
+    """Every record in the order it happened: one line per "given" and per "withdrawn"."""
+    events = []
+    for record in records:
+        who = f"{record.professional}: " if record.professional else ""
+        note = f" ({record.note})" if record.note else ""
+        events.append((record.given or "", record.id, 0, who + tr("given {date}").format(
+            date=show_date(record.given)) + note))
+        if record.withdrawn:
+            events.append((record.withdrawn, record.id, 1, who + tr("withdrawn {date}").format(
+                date=show_date(record.withdrawn))))
+    return [text for *_order, text in sorted(events)]
 
 
 class ConsentDialog(QDialog):
-    """Record that a person gave (or withdrew) consent for a purpose on a date."""
+    """Record that a person gave (or withdrew) consent for a purpose on a date; with
+    ``cells`` (several (person id, purpose) pairs), for all of them at once, in one undo step.
+
+    Safe by default: Enter records consent *given*; in the withdrawal dialog the default
+    button is Cancel, so a withdrawal needs a click on "Record withdrawal".
+    """
 
     def __init__(self, session: CaseSession, mode: Mode, people: Sequence[Person],
                  professionals: Sequence[str] = (), person_id: int | None = None,
-                 purpose: str | None = None, parent: QWidget | None = None) -> None:
+                 purpose: str | None = None, parent: QWidget | None = None, *,
+                 cells: Sequence[Cell] = ()) -> None:
         super().__init__(parent)
         self.session = session
         self.mode = mode
-        self.result_consent: Consent | None = None
+        self.cells = list(cells) if len(cells) > 1 else []
+        names = {person.id: person.name for person in people}
+        self.cells_label = QLabel("; ".join(
+            f"{names.get(person, '?')} – {purpose_label(code)}" for person, code in self.cells))
+        self.result_consent: Consent | int | None = None  # a record, or how many
         self.setWindowTitle(self.tr("Record consent given") if mode == "give"
                             else self.tr("Record withdrawal of consent"))
         self.person = QComboBox()
@@ -102,19 +129,29 @@ class ConsentDialog(QDialog):
         form = self.form = QFormLayout()
         form.addRow(labelled(self.tr("&Person:"), self.person), self.person)
         form.addRow(labelled(self.tr("P&urpose:"), self.purpose), self.purpose)
+        self.cells_label.setWordWrap(True)
+        form.addRow(self.tr("For:"), self.cells_label)
+        for field in (self.person, self.purpose):
+            form.setRowVisible(field, not self.cells)
+        form.setRowVisible(self.cells_label, bool(self.cells))
         self.purpose_hint = hint("")
         form.addRow("", self.purpose_hint)
         form.addRow(labelled(self.tr("Professional's &name:"), self.professional),
                     self.professional)
         date_label = self.tr("&Date given:") if give else self.tr("&Date withdrawn:")
         form.addRow(labelled(date_label, self.day), self.day)
-        if give:
+        if give and not self.cells:
             form.addRow(labelled(self.tr("N&ote:"), self.note), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Record consent") if give else self.tr("Record withdrawal"))
         ok.setAccessibleName(ok.text())
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        ok.setAutoDefault(give)
+        cancel.setAutoDefault(not give)
+        (ok if give else cancel).setDefault(True)  # Enter never withdraws
+        self.ok_button, self.cancel_button = ok, cancel
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -130,9 +167,11 @@ class ConsentDialog(QDialog):
 
     def _purpose_changed(self) -> None:
         code = self.purpose.currentData()
-        self.professional.setEnabled(code == "professional")
-        self.form.setRowVisible(self.professional, code == "professional")
-        self.purpose_hint.setText(purpose_help(code))
+        named = code == "professional" or any(p == "professional" for _id, p in self.cells)
+        self.professional.setEnabled(named)
+        self.form.setRowVisible(self.professional, named)
+        self.purpose_hint.setText("" if self.cells else purpose_help(code))
+        self.form.setRowVisible(self.purpose_hint, not self.cells)
 
     def set_values(self, *, person_id: int | None = None, purpose: str | None = None,
                    day: str | None = None, professional: str | None = None) -> None:
@@ -161,13 +200,17 @@ class ConsentDialog(QDialog):
             return
         super().accept()
 
-    def _record(self) -> Consent | None:
+    def _record(self) -> Consent | int | None:
         purpose = self.purpose.currentData()
         professional = self.professional.currentText().strip() or None \
             if purpose == "professional" else None
         day = self.day.date().toString(Qt.DateFormat.ISODate)
         person_id = self.person.currentData()
         case = self.session.case
+        if self.cells:
+            professional = self.professional.currentText().strip() or None
+            return self.session.run(set_consents, case, self.cells, self.mode, day,
+                                    professional=professional)
         if self.mode == "give":
             return self.session.run(give_consent, case, person_id, purpose, day,
                                     professional=professional, note=self.note.text())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from vigeditor.project.people import (
     list_people,
     remove_consent,
     remove_person,
+    remove_withdrawal,
     update_person,
 )
 from vigeditor.ui.details.common import (
@@ -36,8 +39,16 @@ from vigeditor.ui.details.common import (
     purpose_help,
     purpose_label,
     role_label,
+    show_date,
+    tr,
 )
-from vigeditor.ui.details.consent import ConsentDialog, Mode, consent_text
+from vigeditor.ui.details.consent import (
+    Cell,
+    ConsentDialog,
+    Mode,
+    consent_history,
+    consent_text,
+)
 from vigeditor.ui.session import CaseSession
 
 NAME, ROLE, NOTE = range(3)
@@ -62,8 +73,14 @@ class PeopleTab(DetailsTab):
             self.new_role.addItem(role_label(role), role)
         self.consents = EditTable([purpose_label(code) for code in PURPOSES],
                                   self.tr("Consent of each person for each purpose"),
-                                  fit_rows=True, row_numbers=True)
+                                  row_numbers=True)
         self.consents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consents.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.consents.setWordWrap(False)
+        self.consents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.consents.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows keep their height
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.consents.cellDoubleClicked.connect(lambda _row, _column: self._double_clicked())
         self.dialog: ConsentDialog | None = None
         self._build()
@@ -98,8 +115,9 @@ class PeopleTab(DetailsTab):
         box = QGroupBox(self.tr("Consent"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(hint(self.tr(
-            "Each person's consent for each purpose, with the dates it was given and "
-            "withdrawn. Select a cell, then record consent or its withdrawal.")))
+            "Each person's consent for each purpose as it stands; hover over a cell for its "
+            "history. Select one or more cells (Ctrl or Shift with a click), then record "
+            "consent given or withdrawn for all of them.")))
         for column, code in enumerate(PURPOSES):
             self.consents.horizontalHeaderItem(column).setToolTip(purpose_help(code))
         self.consents.horizontalHeader().setSectionResizeMode(
@@ -146,8 +164,10 @@ class PeopleTab(DetailsTab):
     def _consent_cell(self, person: Person, purpose: str,
                       records: list[Consent]) -> QTableWidgetItem:
         item = cell(consent_text(records), [record.id for record in records], editable=False)
-        item.setToolTip(self.tr("{name} – {purpose}: {text}").format(
-            name=person.name, purpose=purpose_label(purpose), text=item.text()))
+        history = consent_history(records) or [self.tr("not recorded")]
+        title = self.tr("{name} – {purpose}:").format(name=person.name,
+                                                     purpose=purpose_label(purpose))
+        item.setToolTip("\n".join([title, *history]))
         if not records:
             item.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
         return item
@@ -189,8 +209,17 @@ class PeopleTab(DetailsTab):
         return people[row] if 0 <= row < len(people) else None
 
     # -- consent ------------------------------------------------------------------------
+    def selected_cells(self) -> list[Cell]:
+        """The (person id, purpose) of every selected consent cell, in grid order."""
+        people = list_people(self.case)
+        indexes = sorted({(index.row(), index.column())
+                          for index in self.consents.selectedIndexes()})
+        return [(people[row].id, PURPOSES[column]) for row, column in indexes
+                if 0 <= row < len(people) and 0 <= column < len(PURPOSES)]
+
     def open_consent_dialog(self, mode: Mode) -> ConsentDialog:
-        """Open (without blocking) the dialog for the selected person and purpose."""
+        """Open (without blocking) the dialog for the selected cell, or for all the selected
+        cells at once when there are several."""
         people = list_people(self.case)
         consents = list_consents(self.case)
         row, column = self.consents.currentRow(), self.consents.currentColumn()
@@ -200,26 +229,61 @@ class PeopleTab(DetailsTab):
         if self.dialog is not None:
             self.dialog.deleteLater()  # the previous one, already closed or replaced
         self.dialog = ConsentDialog(self.session, mode, people, names, person_id, purpose,
-                                    self)
+                                    self, cells=self.selected_cells())
         self.dialog.open()
         return self.dialog
 
     def _double_clicked(self) -> None:
-        item = self.consents.currentItem()
-        records = [c for c in list_consents(self.case) if c.id in (item.data(DATA) or [])] \
-            if item else []
+        """Open the dialog that fits the cell: consent in force opens the withdrawal
+        dialog, whose default button is Cancel, so Enter never withdraws."""
+        records = self._cell_records()
         in_force = any(record.withdrawn is None for record in records)
         self.open_consent_dialog("withdraw" if in_force else "give")
 
-    def remove_consent_record(self) -> None:
+    def _cell_records(self) -> list[Consent]:
         item = self.consents.currentItem()
-        ids = item.data(DATA) if item else None
-        if not ids:
+        ids = (item.data(DATA) or []) if item else []
+        return [c for c in list_consents(self.case) if c.id in ids]
+
+    def remove_consent_record(self) -> None:
+        """Remove one record of the current cell entered by mistake: a withdrawal (the
+        consent it closed is in force again) or a "given" record (with its withdrawal)."""
+        records = self._cell_records()
+        if not records:
             self.session.failed.emit(self.tr(
                 "Select a consent cell that has a record, then try again."))
             return
-        question = self.tr("Remove the latest consent record in this cell? Use this only for "
-                           "a record entered by mistake; to record that consent was "
-                           "withdrawn, use Record withdrawal.")
-        if self.confirm(question):
-            self.run(remove_consent, max(ids))
+        choices = mistake_choices(records)
+        chosen = self.choose_mistake([text for text, _action, _id in choices])
+        if chosen is None:
+            return
+        _text, action, consent_id = choices[chosen]
+        self.run(remove_withdrawal if action == "withdrawn" else remove_consent, consent_id)
+
+    def choose_mistake(self, options: list[str]) -> int | None:
+        """Which record to remove (an index into ``options``, latest first), or None.
+        Tests replace this method."""
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Remove a record entered by mistake"),
+            self.tr("Which record was entered by mistake? To record that consent was "
+                    "withdrawn, use Record withdrawal instead."), options, 0, False)
+        return options.index(text) if ok and text in options else None
+
+
+def mistake_choices(records: list[Consent]) -> list[tuple[str, str, int]]:
+    """(words, "given" or "withdrawn", consent id) for each record of a cell, latest first."""
+    choices = []
+    for record in records:
+        who = f"{record.professional}: " if record.professional else ""
+        if record.withdrawn:
+            choices.append((record.withdrawn, record.id, 1, who + tr(
+                "withdrawn {date} (consent given {given} is in force again)").format(
+                date=show_date(record.withdrawn), given=show_date(record.given)),
+                "withdrawn"))
+            given = tr("given {date} (and its withdrawal)")
+        else:
+            given = tr("given {date}")
+        choices.append((record.given or "", record.id, 0,
+                        who + given.format(date=show_date(record.given)), "given"))
+    return [(text, action, consent_id)
+            for _day, consent_id, _order, text, action in sorted(choices, reverse=True)]
