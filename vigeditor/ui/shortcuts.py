@@ -51,7 +51,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("mark_in", ("I",), "Set the in mark at this frame", "Cutting"),
     _s("mark_out", ("O",), "Set the out mark at this frame", "Cutting"),
     _s("make_clip", ("C",), "Make a clip from the in and out marks; without marks, a clip "
-       "around the selected moment (or the moment at this frame)", "Cutting"),
+       "around the selected moment (or the moment at this frame), whose start and end I and "
+       "O then move", "Cutting"),
     _s("make_still", ("S",), "Make a still of this frame", "Cutting"),
     _s("add_moment", ("M",), "Add a moment at this frame", "Tagging"),
     _s("tag_keys", ("1 … 6, then a letter",),
