@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vigeditor.ui.geometry import letterbox
 
+_WRAP = int(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
 NOTICE_PLATE = QColor(255, 176, 0)  # amber, as the editor's damaged-frame marker
 
 
@@ -108,18 +109,34 @@ class PictureView(QWidget):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter.value
                                   | Qt.TextFlag.TextWordWrap.value), self.notice)
 
-    def _paint_caption(self, painter: QPainter) -> None:
+    def caption_font(self) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(max(12, round(self.height() * self.caption_scale)))
-        painter.setFont(font)
-        wrap = int(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value)
+        return font
+
+    def caption_rect(self) -> QRect:
+        """Where the caption's plate is painted (in this view's pixels; empty without a
+        caption): centred, wrapped at 80 % of the width, its bottom ``bottom_margin`` plus
+        a half line above the bottom, so it never sits under the controls."""
+        if not self.caption:
+            return QRect()
+        font = self.caption_font()
         limit = round(self.width() * 0.8)
-        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, limit, self.height()), wrap,
-                                                 self.caption)
+        bounds = QFontMetrics(font).boundingRect(QRect(0, 0, limit, self.height()),
+                                                 _WRAP, self.caption)
         pad = font.pixelSize() // 2
         box = bounds.adjusted(-pad, -pad // 3, pad, pad // 3)
         box.moveCenter(self.rect().center())
         box.moveBottom(self.height() - max(self.bottom_margin, pad) - pad)
+        return box
+
+    def _paint_caption(self, painter: QPainter) -> None:
+        font = self.caption_font()
+        painter.setFont(font)
+        wrap = _WRAP
+        limit = round(self.width() * 0.8)
+        pad = font.pixelSize() // 2
+        box = self.caption_rect()
         lines = QRect((self.width() - limit) // 2, box.top(), limit, box.height())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

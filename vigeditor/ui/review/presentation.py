@@ -1,8 +1,11 @@
 """The presentation screen: the review's picture full screen on black, and nothing else.
 
 The large controls float over the bottom of the picture and hide (with the mouse pointer)
-after :data:`IDLE_MS` without mouse movement; moving the mouse brings them back. Keys and
-presentation clickers work whether the controls show or not (see :mod:`.keys`).
+after :data:`IDLE_MS` without mouse movement; moving the mouse brings them back. While they
+show, the caption moves up above them (it is never under them, whatever the window's size);
+while they are hidden and the clip plays slowed, a small sign in the top corner says so
+("½×"). Keys and presentation clickers work whether the controls show or not (see
+:mod:`.keys`).
 Guider-only words (talking points, notes) are never given to this window.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from vigeditor.ui.review.controls import ControlBar
 from vigeditor.ui.review.keys import ReviewInput
@@ -38,6 +41,11 @@ class PresentationWindow(QWidget):
         self.picture = PictureView(self)
         self.controls = ControlBar(72, self)
         self.controls.setAutoFillBackground(False)
+        self.slow_sign = QLabel(self)
+        self.slow_sign.setAccessibleName(self.tr("Slow motion"))
+        self.slow_sign.setStyleSheet("color: white; background: rgba(16, 16, 16, 190); "
+                                     "border-radius: 6px; padding: 2px 8px;")
+        self.slow_sign.hide()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -54,6 +62,7 @@ class PresentationWindow(QWidget):
         review.picture_cleared.connect(self.picture.clear)  # notes are for the guider only
         review.mode_changed.connect(self.controls.set_mode)
         review.rate_changed.connect(self.controls.set_rate)
+        review.rate_changed.connect(lambda _rate: self._update_slow_sign())
         review.captions_changed.connect(self._on_captions)
         review.item_changed.connect(self._on_item)
         review.handed_over_changed.connect(self._on_handed_over)
@@ -76,16 +85,35 @@ class PresentationWindow(QWidget):
         return self.controls.isVisible()
 
     def show_controls(self) -> None:
-        if not self.controls.isVisible():
+        if self.controls.isHidden():
             self.controls.show()
             self.unsetCursor()
             self._place_controls()
+            self._update_slow_sign()
         self._idle.start()
 
     def hide_controls(self) -> None:
         self.controls.hide()
         self.picture.set_bottom_margin(0)
         self.setCursor(Qt.CursorShape.BlankCursor)
+        self._update_slow_sign()
+
+    def _update_slow_sign(self) -> None:
+        """The slow-motion sign shows only while the controls (and their speed button)
+        are hidden and the clip plays slower than normal."""
+        rate = self.review.rate
+        slowed = rate < 1.0 and self.controls.isHidden()
+        if slowed:
+            self.slow_sign.setText(self.tr("Slow {rate}").replace(
+                "{rate}", self.controls.buttons["slow_motion"].badge))
+            font = self.slow_sign.font()
+            font.setPixelSize(max(12, self.height() // 40))
+            self.slow_sign.setFont(font)
+            self.slow_sign.adjustSize()
+            margin = max(8, self.height() // 60)
+            self.slow_sign.move(self.width() - self.slow_sign.width() - margin, margin)
+            self.slow_sign.raise_()
+        self.slow_sign.setVisible(slowed)
 
     def _place_controls(self) -> None:
         self.controls.fit_width(round(self.width() * 0.94), max(48, min(110, self.height() // 10)))
@@ -94,13 +122,14 @@ class PresentationWindow(QWidget):
                                   self.height() - size.height() - size.height() // 4,
                                   size.width(), size.height())
         self.controls.raise_()
-        if self.controls.isVisible():
+        if not self.controls.isHidden():  # also before the window is first shown
             self.picture.set_bottom_margin(self.height() - self.controls.y())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.picture.setGeometry(self.rect())
         self._place_controls()
+        self._update_slow_sign()
         self.review.set_picture_size(self.picture.request_size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
