@@ -39,10 +39,10 @@ Mode = Literal["give", "withdraw"]
 Cell = tuple[int, str]  # (person id, purpose)
 
 
-def _state(record: Consent) -> str:
+def _state(record: Consent, sep: str = " ") -> str:
     if record.withdrawn:
-        return tr("withdrawn {date}").format(date=show_date(record.withdrawn))
-    return tr("given {date}").format(date=show_date(record.given))
+        return tr("withdrawn{sep}{date}").format(sep=sep, date=show_date(record.withdrawn))
+    return tr("given{sep}{date}").format(sep=sep, date=show_date(record.given))
 
 
 def _latest(records: Sequence[Consent]) -> list[Consent]:
@@ -54,10 +54,13 @@ def _latest(records: Sequence[Consent]) -> list[Consent]:
 
 
 def consent_text(records: Sequence[Consent]) -> str:
-    """The cell's current state at a glance, on one line: "given 30 Nov 2026", "withdrawn
-    2 Dec 2026" or "not recorded" (per professional for the purpose ``professional``)."""
-    parts = [(f"{record.professional}: " if record.professional else "") + _state(record)
-             for record in _latest(records)]
+    """The cell's current state at a glance, on two lines ("given" / "30 Nov 2026",
+    "withdrawn" / "2 Dec 2026") or "not recorded"; for the purpose ``professional`` with
+    several professionals, one line per professional's latest record, joined by "; "."""
+    latest = _latest(records)
+    sep = "\n" if len(latest) == 1 else " "
+    parts = [(f"{record.professional}: " if record.professional else "") + _state(record, sep)
+             for record in latest]
     return "; ".join(parts) or tr("not recorded")
 
 
@@ -92,7 +95,7 @@ class ConsentDialog(QDialog):
         self.mode = mode
         self.cells = list(cells) if len(cells) > 1 else []
         names = {person.id: person.name for person in people}
-        self.cells_label = QLabel("; ".join(
+        self.cells_label = QLabel("\n".join(
             f"{names.get(person, '?')} – {purpose_label(code)}" for person, code in self.cells))
         self.result_consent: Consent | int | None = None  # a record, or how many
         self.setWindowTitle(self.tr("Record consent given") if mode == "give"

@@ -80,7 +80,7 @@ class PeopleTab(DetailsTab):
         self.consents.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.consents.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows keep their height
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)  # 2 lines
         self.consents.cellDoubleClicked.connect(lambda _row, _column: self._double_clicked())
         self.dialog: ConsentDialog | None = None
         self._build()
@@ -170,6 +170,10 @@ class PeopleTab(DetailsTab):
         item.setToolTip("\n".join([title, *history]))
         if not records:
             item.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
+        elif all(record.withdrawn for record in records):
+            font = item.font()
+            font.setItalic(True)  # withdrawn stands out from given at a glance
+            item.setFont(font)
         return item
 
     # -- people -------------------------------------------------------------------------
