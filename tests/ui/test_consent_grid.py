@@ -67,8 +67,8 @@ def test_cells_show_the_state_and_the_history_on_hover_at_one_height(
     run(screen, qtbot, people.give_consent, kim, "filming", "2026-11-30")
     run(screen, qtbot, people.withdraw_consent, kim, "filming", "2026-12-02")
     run(screen, qtbot, people.give_consent, kim, "review", "2026-11-30")
-    assert grid.item(0, FILMING).text() == "withdrawn 2 Dec 2026"
-    assert grid.item(0, REVIEW).text() == "given 30 Nov 2026"
+    assert grid.item(0, FILMING).text() == "withdrawn\n2 Dec 2026"
+    assert grid.item(0, REVIEW).text() == "given\n30 Nov 2026"
     assert grid.item(1, FILMING).text() == "not recorded"
     assert grid.item(0, FILMING).toolTip().splitlines() == [
         "Kim – Filming:", "given 30 Nov 2026", "withdrawn 2 Dec 2026"]
@@ -109,7 +109,7 @@ def test_several_cells_at_once_in_one_undo_step_and_ctrl_z(
     usual3 = ("filming", "review", "family-copy")
     assert states(screen) == sorted((who, code, "2026-11-30", None)
                                     for who in (kim, alex) for code in usual3)
-    assert grid.item(1, COPY).text() == "given 30 Nov 2026"
+    assert grid.item(1, COPY).text() == "given\n30 Nov 2026"
 
     assert len(tab.selected_cells()) == 6  # the selection outlives the reload
     dialog = tab.open_consent_dialog("withdraw")
@@ -151,7 +151,7 @@ def test_removing_a_mistaken_withdrawal_keeps_the_given_record(
     assert offered[0][0].startswith("withdrawn 2 Dec 2026")
     assert offered[0][1].startswith("given 30 Nov 2026")
     assert states(screen) == [(kim, "filming", "2026-11-30", None)]
-    assert grid.item(0, FILMING).text() == "given 30 Nov 2026"
+    assert grid.item(0, FILMING).text() == "given\n30 Nov 2026"
     with qtbot.waitSignal(screen.session.changed):
         tab.remove_consent_record()  # now the only record: the mistaken "given"
     assert states(screen) == [] and grid.item(0, FILMING).text() == "not recorded"
