@@ -138,12 +138,14 @@ class PeopleRows(QWidget):
         self.setAccessibleName(self.tr("People in the case"))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        for column, text in enumerate((self.tr("Name"), self.tr("Role"),
-                                       self.tr("Consent given today"))):
-            self.grid.addWidget(QLabel(text), 0, column, 1, 2 if column == 2 else 1)
+        headings = [QLabel(text) for text in (self.tr("Name"), self.tr("Role"),
+                                              self.tr("Consent given today"))]
+        for column, heading in enumerate(headings):
+            self.grid.addWidget(heading, 0, column, 1, 2 if column == 2 else 1)
         self.grid.setColumnStretch(0, 1)
         self.rows: list[PersonRow] = []
-        self.add_row()
+        first = self.add_row()
+        headings[0].setBuddy(first.name)  # a click on "Name" goes to the first name
 
     def add_row(self) -> PersonRow:
         """Add a blank row with the role the next person most likely has."""
