@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vigeditor.project import clips, moments, stills
+from vigeditor.project import clips, moments, phrases, stills
 from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Clip, Moment, Recording, Still
@@ -34,6 +34,7 @@ from vigeditor.ui.panels.inspector_fields import (
     FrameField,
     LineField,
     PrincipleChecklist,
+    SuggestionButton,
     TextField,
     WhoField,
     same_value,
@@ -60,6 +61,8 @@ class Inspector(QWidget):
         self.item: Moment | Clip | Still | None = None
         self.kind = ""
         self._fields: dict[str, dict[str, Field]] = {}
+        #: the "Suggestions" menu beside the caption of a clip and of a still
+        self.suggestions: dict[str, SuggestionButton] = {}
         self._loaded: dict[str, Any] = {}
         self._build()
         session.changed.connect(self._on_changed)
@@ -117,11 +120,21 @@ class Inspector(QWidget):
         checklist.setMinimumHeight(checklist.sizeHintForRow(0) * 9)
         return checklist
 
-    def _caption(self) -> TextField:
+    def _caption(self, kind: str, form: QFormLayout) -> None:
+        """The caption field with its "Suggestions" menu of phrases below it."""
         caption = TextField(3)
         caption.setPlaceholderText(self.tr(
             "Strengths-based, in words the family uses: what is going well here?"))
-        return caption
+        button = SuggestionButton()
+        button.chosen.connect(lambda text: self.use_suggestion(kind, text))
+        self.suggestions[kind] = button
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(caption)
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+        self._add(kind, form, "caption", self.tr("&Caption:"), caption, self.tr("Caption"), row)
 
     def _build_moment(self, kind: str, form: QFormLayout) -> None:
         self._add(kind, form, "frame", self.tr("&Frame:"), self._frame(), self.tr("Frame"))
@@ -138,8 +151,7 @@ class Inspector(QWidget):
         title = LineField()
         title.setPlaceholderText(self.tr("A short title, e.g. “Sam shows you the tower”"))
         self._add(kind, form, "title", self.tr("&Title:"), title, self.tr("Title"))
-        self._add(kind, form, "caption", self.tr("&Caption:"), self._caption(),
-                  self.tr("Caption"))
+        self._caption(kind, form)
         self._add(kind, form, "in_frame", self.tr("&In:"), self._frame(), self.tr("In frame"))
         self._add(kind, form, "out_frame", self.tr("&Out:"), self._frame(),
                   self.tr("Out frame"))
@@ -160,8 +172,7 @@ class Inspector(QWidget):
                   self.tr("Principles"))
 
     def _build_still(self, kind: str, form: QFormLayout) -> None:
-        self._add(kind, form, "caption", self.tr("&Caption:"), self._caption(),
-                  self.tr("Caption"))
+        self._caption(kind, form)
         self._add(kind, form, "frame", self.tr("&Frame:"), self._frame(), self.tr("Frame"))
         self._add(kind, form, "principles", self.tr("&Principles:"), self._principles(),
                   self.tr("Principles"))
@@ -176,6 +187,17 @@ class Inspector(QWidget):
         if self.kind == "clip" and self.item is not None:
             self.field("clip", "key_frame").set_value(self.state.frame)
             self._commit("clip", "key_frame")
+
+    def use_suggestion(self, kind: str, text: str) -> None:
+        """Put a suggested phrase in the caption of the selected clip or still (one undo
+        step), ready for the guider to change: the caret waits at its end."""
+        if kind != self.kind or self.item is None:
+            return
+        caption = self.field(kind, "caption")
+        caption.set_value(text)
+        self._commit(kind, "caption")
+        caption.setFocus(Qt.FocusReason.OtherFocusReason)
+        caption.moveCursor(QTextCursor.MoveOperation.End)  # type: ignore[union-attr]
 
     def commit_all(self) -> None:
         """Commit every field the guider changed but has not left yet."""
@@ -241,6 +263,7 @@ class Inspector(QWidget):
             return
         self.heading.setText(self._describe(item))
         self.stack.setCurrentWidget(self.pages[self.kind])
+        self._offer(item)
         for name, editor in self._fields[self.kind].items():
             new = getattr(item, name)
             old = self._loaded.get(name, new)
@@ -248,6 +271,13 @@ class Inspector(QWidget):
             if force or not (typing or same_value(editor.value(), new)):
                 editor.set_value(new)
             self._loaded[name] = new
+
+    def _offer(self, item: Moment | Clip | Still) -> None:
+        """The caption suggestions of a clip or still: phrases for its principles."""
+        if self.kind in self.suggestions:
+            offered = self.session.run(phrases.caption_suggestions, self.session.case,
+                                       item.principles)
+            self.suggestions[self.kind].set_phrases(offered or [])
 
     def _describe(self, item: Moment | Clip | Still) -> str:
         if isinstance(item, Clip):

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -231,6 +233,46 @@ class PrincipleChecklist(QTreeWidget):
     def _on_item_changed(self, _row: QTreeWidgetItem, _column: int) -> None:
         if not self._loading:
             self.edited.emit()
+
+
+class SuggestionButton(QToolButton):
+    """"Suggestions": a menu of caption phrases (from the phrase library, filled in);
+    choosing one emits ``chosen`` with its text. Disabled while there are none."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("Suggestions"))
+        self.setAccessibleName(self.tr("Caption suggestions"))
+        self.setToolTip(self.tr("Start the caption from a strengths-based phrase for this "
+                                "item's principles, then change it to the family's words"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMenu(QMenu(self))
+        self.menu().setAccessibleName(self.tr("Caption suggestions"))
+        self._phrases: list[str] = []
+        self.setEnabled(False)
+
+    def phrases(self) -> list[str]:
+        """The phrases offered, in menu order."""
+        return list(self._phrases)
+
+    def set_phrases(self, phrases: list[str]) -> None:
+        """Offer ``phrases`` (already filled in); nothing changes when they are the same."""
+        if phrases == self._phrases:
+            return
+        self._phrases = list(phrases)
+        menu = self.menu()
+        menu.clear()
+        for phrase in phrases:
+            action = menu.addAction(phrase.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, text=phrase: self.chosen.emit(text))
+        self.setEnabled(bool(phrases))
+
+    def choose(self, index: int) -> None:
+        """Choose the phrase at ``index`` as the guider would from the menu."""
+        self.menu().actions()[index].trigger()
 
 
 def same_value(left: Any, right: Any) -> bool:

@@ -4,6 +4,11 @@ Add clips and stills of the cycle's recordings, reorder them (drag and drop, the
 buttons, or Ctrl+↑/↓), remove them, write talking points (saved when the field loses focus),
 preview an item, and start the presentation. Every change is one project operation through
 the session (so it can be undone); the list is redrawn from the session's change events.
+
+While a cycle's plan is empty, one prominent button ("Add all of this cycle's clips and
+stills") builds it: the cycle's clips and stills in film order, each with talking points from
+the phrase library, as one undo step. Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo in
+this window as in the editor: one history per case.
 """
 
 from __future__ import annotations
@@ -78,6 +83,9 @@ class ReviewBuilder(QDialog):
         self.list.model().rowsMoved.connect(self._on_rows_moved)
         self.list.currentRowChanged.connect(self._selected)
         self.buttons = {key: self._button(text, name, slot) for key, text, name, slot in (
+            ("fill", self.tr("Add a&ll of this cycle's clips and stills"),
+             self.tr("Add all of this cycle's clips and stills, in film order, with talking "
+                     "points"), self.fill),
             ("add", self.tr("&Add clips and stills…"), self.tr("Add clips and stills"),
              self.add_items),
             ("up", self.tr("Move &up"), self.tr("Move up (Ctrl+Up)"), lambda: self.move(-1)),
@@ -120,6 +128,8 @@ class ReviewBuilder(QDialog):
         top.addWidget(self.screens)
         top.addWidget(self.buttons["start"])
         left = QVBoxLayout()
+        self.buttons["fill"].setMinimumHeight(self.buttons["fill"].sizeHint().height() * 2)
+        left.addWidget(self.buttons["fill"])
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         for key in ("add", "up", "down", "remove"):
@@ -148,7 +158,9 @@ class ReviewBuilder(QDialog):
 
     def _keys(self) -> None:
         for keys, slot in (("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1)),
-                           ("Delete", self.remove_selected), ("F5", self._start)):
+                           ("Delete", self.remove_selected), ("F5", self._start),
+                           ("Ctrl+Z", self.undo), ("Ctrl+Shift+Z", self.redo),
+                           ("Ctrl+Y", self.redo)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
@@ -184,6 +196,22 @@ class ReviewBuilder(QDialog):
         self.thumbs.request([(item.path, item.recording_id, item.hold) for item in self.items])
         for key in ("up", "down", "remove", "start"):
             self.buttons[key].setEnabled(bool(self.items))
+        self._offer_fill()
+
+    def _offer_fill(self) -> None:
+        """Show the "Add all of this cycle's clips and stills" button while the plan is empty
+        and the cycle has some; it is then the default button, with the focus."""
+        count = 0
+        if not self.items and self.cycle_id is not None:
+            found = self.session.run(reviews.unplanned, self.session.case, self.cycle_id)
+            count = len(found or [])
+        fill = self.buttons["fill"]
+        fill.setVisible(count > 0)
+        fill.setDefault(count > 0)
+        if count:
+            fill.setText(self.tr("Add a&ll of this cycle's clips and stills ({count})")
+                         .replace("{count}", str(count)))
+            fill.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load(self) -> list[ShowItem]:
         if self.cycle_id is None:
@@ -244,6 +272,20 @@ class ReviewBuilder(QDialog):
         self.preview.show_item(item)
 
     # -- changes ------------------------------------------------------------------------------
+
+    def fill(self) -> None:
+        """Build an empty plan: every clip and still of the cycle in film order, with
+        talking points, as one undoable step."""
+        if self.cycle_id is not None:
+            self.session.run(reviews.fill_plan, self.session.case, self.cycle_id)
+
+    def undo(self) -> None:
+        """Ctrl+Z (outside the talking points, which undo their own typing): undo the case's
+        last change, wherever it was made."""
+        self.session.undo()
+
+    def redo(self) -> None:
+        self.session.redo()
 
     def add_items(self) -> None:
         if self.cycle_id is None:
