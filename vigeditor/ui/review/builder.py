@@ -263,7 +263,8 @@ class ReviewBuilder(QDialog):
         self._shown_id = item.item_id if item is not None else None
         if item is None:
             self.details.setText(self.tr("Nothing chosen yet. Add clips and stills of this "
-                                         "cycle's recordings."))
+                                         "cycle's recordings: all of them at once, or a few "
+                                         "at a time."))
         else:
             frames = (self.tr("frames {first} to {last}, holds frame {hold}").format(
                 first=item.first, last=item.last, hold=item.hold) if item.is_clip
