@@ -54,6 +54,8 @@ def window(qtbot: QtBot, tmp_path: Path, warnings: list[str]) -> Iterator[MainWi
     qtbot.waitUntil(lambda: main.editor is not None and main.editor.state.frame_count == 90,
                     timeout=20000)
     main.session.undo_stack.clear()  # type: ignore[union-attr]
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=5000)  # the window's shortcuts need it
     yield main
     main.close()
 

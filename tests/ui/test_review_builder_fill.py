@@ -5,17 +5,24 @@ the builder's window (issue 12)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.data.videos import VideoSpec, make_video
 from vigeditor.project import clips, cycles, people, reviews, stills
+from vigeditor.project.case import Case
 from vigeditor.project.model import Recording
+from vigeditor.project.settings import Settings
+from vigeditor.ui.main_window import MainWindow
 from vigeditor.ui.review.builder import ReviewBuilder
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import TaskRunner
 
+NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -109,3 +116,56 @@ def test_no_offer_when_the_cycle_has_nothing_or_the_plan_has_items(
     stills.add_still(session.case, recording.id, 40)
     assert not window.buttons["fill"].isVisible()  # the plan is not empty: Add… is the way
     window.close()
+
+
+def test_from_tags_to_a_review_plan_with_few_keys(qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortest path: tag, C, tag, S in the editor; Ctrl+R; Enter builds the plan."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    main = MainWindow(Settings(workspace=str(tmp_path / "workspace")),
+                      runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    film = make_video(tmp_path / "visit.mp4", VideoSpec(frames=90, gop=15))
+    case = Case.create(tmp_path / "F01", family_code="F01")
+    people.add_person(case, "Sam", "child")
+    folder = case.folder
+    case.close()
+    assert main.open_case(folder)
+    main.imports.start([film], cycle=1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: main.editor is not None and main.editor.state.frame_count == 90,
+                    timeout=20000)
+    editor = main.editor
+    assert editor is not None
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=5000)
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
+        editor.viewer.setFocus()
+        qtbot.keyClick(editor.viewer, key, modifier)
+
+    editor.state.set_frame(60)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_E, Qt.Key.Key_S):  # tag eye contact, a still
+        press(key)
+    editor.state.set_frame(20)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_W, Qt.Key.Key_C):  # tag waiting, a clip
+        press(key)
+    press(Qt.Key.Key_R, CTRL)
+    builder = main.findChild(ReviewBuilder)
+    assert builder is not None
+    qtbot.waitUntil(lambda: builder.buttons["fill"].hasFocus(), timeout=5000)
+    qtbot.keyClick(builder.focusWidget(), Qt.Key.Key_Return)
+    session = main.session
+    assert session is not None
+    items = reviews.list_items(session.case, builder.cycle_id)  # type: ignore[arg-type]
+    clip, = clips.list_clips(session.case)
+    still, = stills.list_stills(session.case)
+    assert [(i.clip_id, i.still_id) for i in items] == [(clip.id, None), (None, still.id)]
+    assert clip.caption == "You waited, and Sam started the game."
+    assert still.caption == "Sam looked at you, and you smiled back."
+    assert "How do you think Sam felt?" in items[1].talking_points
+    builder.close()
+    main.close()
+    assert shown == []
