@@ -25,7 +25,7 @@ from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Moment, Recording
 from vigeditor.project.scheme import Scheme
 from vigeditor.ui.editor_state import EditorState
-from vigeditor.ui.panels.palette_look import swatch_icon
+from vigeditor.ui.panels.palette_look import WrappingDelegate, swatch_icon
 from vigeditor.ui.session import CaseSession
 
 CODE = Qt.ItemDataRole.UserRole
@@ -50,7 +50,13 @@ class PrinciplesPalette(QWidget):
             "Select a principle to filter the lists; press Enter to tag with it."))
         self.tree.setHeaderLabels([self.tr("Principle"), self.tr("Keys"), self.tr("Moments")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
+        # long item names wrap onto a second line instead of being cut short ("Wondering
+        # about what they are doing, thinking or feeling" in a narrow dock)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.header().sectionResized.connect(lambda *_args: self.tree.doItemsLayout())
         self.tree.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from vigeditor.project.errors import CaseError
 from vigeditor.project.scheme import Scheme
@@ -123,3 +132,31 @@ def who_labels() -> dict[str, str]:
 def who_label(who: str) -> str:
     """How a stored "who acts" is shown: its label, or the guider's own words as typed."""
     return who_labels().get(who, who)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree as tall as their first column's words wrapped at that column's width
+    (a tree view wraps words when it paints, but sizes rows as one line: names were cut)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        depth += 1 if self.tree.rootIsDecorated() else 0
+        width = self.tree.header().sectionSize(0) - self.tree.indentation() * depth - 8
+        if not view.icon.isNull():
+            width -= view.decorationSize.width() + 6
+        wrap = int(Qt.TextFlag.TextWordWrap.value)
+        needed = QFontMetrics(view.font).boundingRect(QRect(0, 0, max(20, width), 100000),
+                                                      wrap, view.text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
