@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHeaderView,
-    QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -99,20 +96,12 @@ def shortcut_for(action: str) -> Shortcut:
     return next(item for item in SHORTCUTS if item.action == action)
 
 
-class _FittedTable(QTableWidget):
-    """A table as tall as its rows, whose rows are as tall as their wrapped words, kept so
-    whenever its width changes."""
-
-    def fit(self) -> None:
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
-        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
-        if self.height() != height:
-            self.setFixedHeight(height)
+class _WrappedTable(QTableWidget):
+    """A table whose rows stay as tall as their wrapped words whenever its width changes."""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self.resizeRowsToContents()
 
 
 #: the modes the sheet has a heading for: (heading, groups in it)
@@ -123,68 +112,71 @@ MODES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 class ShortcutsDialog(QDialog):
-    """Help → Keyboard shortcuts: every key, under a heading per mode (Editor, Presentation),
-    in tables as tall as their rows (the page scrolls, no cell is cut short)."""
+    """Help → Keyboard shortcuts: every key, under a heading row per mode (Editor,
+    Presentation); long descriptions wrap, so no cell is cut short."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        page = QWidget()
-        column = QVBoxLayout(page)
-        self.tables: dict[str, _FittedTable] = {}
-        self.headings: list[QLabel] = []
-        for heading, groups in MODES:
-            rows = [item for group in groups for item in SHORTCUTS if item.group == group]
-            label = QLabel(_tr(heading))
-            font = label.font()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            label.setFont(font)
-            label.setWordWrap(True)
-            column.addWidget(label)
-            self.headings.append(label)
-            table = self._table(rows)
-            table.setAccessibleName(_tr(heading))
-            column.addWidget(table)
-            self.tables[heading] = table
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(buttons)
-        self.table = self.tables[MODES[0][0]]
-        self.resize(760, 700)
-
-    def _table(self, rows: list[Shortcut]) -> _FittedTable:
-        table = _FittedTable(len(rows), 3)
+        table = _WrappedTable(0, 3, self)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does"),
                                          self.tr("For")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for row, item in enumerate(rows):
-            keys = _tr("  or  ").join(item.keys)
-            for index, text in enumerate((keys, _tr(item.description), _tr(item.group))):
-                cell = QTableWidgetItem(text)
-                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                cell.setToolTip(text)
-                table.setItem(row, index, cell)
+        self.table = table
+        self.headings: dict[str, int] = {}  # heading → its row
+        for heading, groups in MODES:
+            self._add_heading(_tr(heading))
+            for group in groups:
+                for item in SHORTCUTS:
+                    if item.group == group:
+                        self._add_row(item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_args: table.fit())
-        return table
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(760, 700)
+
+    def _add_heading(self, text: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        cell = QTableWidgetItem(text)
+        cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(self.table.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        cell.setFont(font)
+        cell.setBackground(self.palette().alternateBase())
+        self.table.setItem(row, 0, cell)
+        self.table.setSpan(row, 0, 1, 3)
+        self.headings[text] = row
+
+    def _add_row(self, item: Shortcut) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        keys = _tr("  or  ").join(item.keys)
+        for column, text in enumerate((keys, _tr(item.description), _tr(item.group))):
+            cell = QTableWidgetItem(text)
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            cell.setToolTip(text)
+            self.table.setItem(row, column, cell)
+
+    def rows_of(self, heading: str) -> list[tuple[str, str, str]]:
+        """The (keys, description, group) rows under ``heading``, in order."""
+        first = self.headings[heading] + 1
+        later = [row for row in self.headings.values() if row >= first]
+        last = min(later) if later else self.table.rowCount()
+        return [tuple(self.table.item(row, column).text() for column in range(3))
+                for row in range(first, last)]  # type: ignore[misc]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        for table in self.tables.values():
-            table.fit()
+        self.table.resizeRowsToContents()
