@@ -76,6 +76,7 @@ def test_folder_and_options_are_remembered_per_case(
     assert isinstance(a5, QCheckBox) and isinstance(names, QCheckBox)
     assert not names.isChecked()  # names are left out unless asked
     a5.setChecked(True)
+    names.setChecked(True)
     first.output.setText(str(chosen / "notes.pdf"))
     first.export_button.click()
     assert (chosen / "notes.pdf").is_file()
@@ -84,6 +85,8 @@ def test_folder_and_options_are_remembered_per_case(
     again = _dialog("booklet", session, qtbot, tmp_path)
     assert Path(again.output.text()).parent == chosen
     assert again.options.fields["a5"].isChecked()  # type: ignore[attr-defined]
+    assert not again.options.fields["names"].isChecked()  # type: ignore[attr-defined]
+    assert "names" not in stored["options"]  # asked for each time, never remembered
     # another kind of export keeps its own
     pack = _dialog("review-pack", session, qtbot, tmp_path)
     assert Path(pack.output.text()).parent == tmp_path
@@ -101,3 +104,38 @@ def test_both_family_exports_offer_print_names_off_by_default(
         assert dialog.chosen_options()["names"] is True
     cycle = _dialog("review-pack", session, qtbot, tmp_path).options.fields["cycle"]
     assert isinstance(cycle, QComboBox)
+
+
+def _pdf_or_page_text(written: Path) -> str:
+    import subprocess
+
+    if written.is_dir():
+        return (written / "index.html").read_text(encoding="utf-8")
+    return subprocess.run(["pdftotext", str(written), "-"], capture_output=True, check=True,
+                          text=True).stdout
+
+
+def test_both_family_exports_leave_names_out_unless_print_names(
+        session: CaseSession, recording: Recording, qtbot: QtBot, tmp_path: Path) -> None:
+    from vigeditor.project import cycles, reviews
+
+    case = session.case
+    child = people.add_person(case, "Robin", "child")
+    people.give_consent(case, child.id, "family-copy", "2026-01-05")
+    still = stills.add_still(case, recording.id, 12, caption="“Well done, Robin!”")
+    reviews.add_item(case, cycles.list_cycles(case)[0].id, still_id=still.id)
+    for kind in ("booklet", "review-pack"):
+        for names in (False, True):
+            folder = tmp_path / f"{kind}-{names}"
+            folder.mkdir()
+            dialog = _dialog(kind, session, qtbot, folder)
+            dialog.options.fields["names"].setChecked(names)  # type: ignore[attr-defined]
+            dialog.output.setText(str(folder / Path(dialog.output.text()).name))
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+            assert dialog.written is not None, dialog.message.text()
+            text = _pdf_or_page_text(dialog.written)
+            if names:
+                assert "Well done, Robin!" in text, kind
+            else:
+                assert "Robin" not in text and "Well done, [your child]!" in text, kind
+            dialog.close()

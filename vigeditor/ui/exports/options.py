@@ -117,9 +117,10 @@ class OptionsForm(QWidget):
 
     def remembered(self) -> dict[str, Any]:
         """The choices worth remembering for next time: not which clip, still or cycle
-        (they follow the selection and the latest cycle), nor the logbook's workspace."""
+        (they follow the selection), nor the logbook's workspace, and never "Print names":
+        names are left out unless the guider asks each time."""
         return {key: value for key, value in self.values().items()
-                if key not in ("clip", "still", "cycle", "workspace")}
+                if key not in ("clip", "still", "cycle", "workspace", "names")}
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
