@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from vigeditor import __version__
+from vigeditor.cli_analyse import add_analyse_command
 from vigeditor.cli_case import add_case_commands
 from vigeditor.cli_codes import add_codes_command
 from vigeditor.cli_export import add_export_commands
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     add_media_commands(commands)
+    add_analyse_command(commands)
     _add_app_commands(commands)
     add_case_commands(commands)
     add_codes_command(commands)

@@ -1,0 +1,115 @@
+"""``vigeditor analyse FILE [--json]``: the sound analysis of a recording, without the app.
+
+Prints the voice segments (adult, child or unclear by pitch) and the turns, each with its
+times in seconds on the recording's timeline (second 0 = the first picture) and its first and
+last frame: the frames on screen when it starts and when it ends, looked up in the
+recording's frame table (never seconds × frame rate). The analysis runs in the isolated child
+and is cached (``--cache``, by default the user's cache folder), so a second run is instant.
+
+The JSON has ``speech``, ``voices`` and ``turns``, and ``computed`` lists them. Faces and
+suggested moments (issue 13) are not computed yet: their keys are left out, never empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from vigeditor.i18n import _
+
+_END_NUDGE = 0.0005  # seconds before an end, so an end on a frame's start is not that frame
+
+
+def add_analyse_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``analyse`` to the command line."""
+    analyse = commands.add_parser(
+        "analyse", help="find speech, adult and child voices and turns in a recording",
+        description="Analyse a recording's sound: speech, voices (adult, child or unclear, "
+                    "by pitch) and turns, in seconds and frames. Runs on this computer; "
+                    "nothing is uploaded.")
+    analyse.add_argument("file", type=Path)
+    analyse.add_argument("--json", action="store_true", help="print JSON")
+    analyse.add_argument("--cache", type=Path,
+                         help="folder for the analysis cache (e.g. a case's cache/)")
+    analyse.set_defaults(handler=_cmd_analyse)
+
+
+def _cmd_analyse(args: argparse.Namespace) -> int:
+    from vigeditor.analysis.run import analyse_recording
+    from vigeditor.media.probe import default_cache_dir, open_recording
+
+    _info, table = open_recording(args.file)
+    cache = args.cache if args.cache is not None else default_cache_dir().parent / "analysis"
+    result = analyse_recording(args.file, cache, table.source_time(0), timeout=120.0,
+                               progress=_progress_printer())
+    report = analysis_report(result, table, args.file)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        _print_text(report)
+    return 0
+
+
+def analysis_report(result: Any, table: Any, path: Path) -> dict[str, Any]:
+    """The JSON-ready report of ``result`` (a ``SoundAnalysis``) for the recording at
+    ``path`` whose frame table is ``table``: times in seconds (3 decimals) and frame
+    indices."""
+    def frames(start: float, end: float) -> dict[str, Any]:
+        return {"start": round(start, 3), "end": round(end, 3),
+                "first_frame": table.index_at(max(0.0, start)),
+                "last_frame": table.index_at(max(0.0, start, end - _END_NUDGE))}
+
+    return {
+        "file": str(path),
+        "frames": len(table),
+        "sound_seconds": round(result.seconds, 3),
+        "computed": ["speech", "voices", "turns"],
+        "speech": [frames(span.start, span.end) for span in result.speech],
+        "voices": [{**frames(v.start, v.end), "voice": v.voice,
+                    "pitch_hz": None if v.pitch is None else round(v.pitch, 1)}
+                   for v in result.voices],
+        "turns": [{**frames(t.start, t.end), "voice": t.voice,
+                   "gap": None if t.gap is None else round(t.gap, 3)} for t in result.turns],
+    }
+
+
+def _print_text(report: dict[str, Any]) -> None:
+    print(_("{file}: {seconds:.1f} s of sound, {frames} frames").format(
+        file=report["file"], seconds=report["sound_seconds"], frames=report["frames"]))
+    if not report["speech"]:
+        print(_("No speech found."))
+        return
+    print(_("Voices ({count}):").format(count=len(report["voices"])))
+    for voice in report["voices"]:
+        pitch = "" if voice["pitch_hz"] is None else f"  {voice['pitch_hz']:.0f} Hz"
+        print(f"  {_span(voice)}  {_voice_name(voice['voice'])}{pitch}")
+    print(_("Turns ({count}):").format(count=len(report["turns"])))
+    for turn in report["turns"]:
+        gap = "" if turn["gap"] is None else "  " + _("after {gap:.2f} s").format(
+            gap=turn["gap"])
+        print(f"  {_span(turn)}  {_voice_name(turn['voice'])}{gap}")
+
+
+def _voice_name(voice: str) -> str:
+    names = {"adult": _("adult"), "child": _("child"), "unclear": _("unclear")}
+    return names.get(voice, voice)
+
+
+def _span(item: dict[str, Any]) -> str:
+    return _("{start:8.3f} – {end:8.3f} s  frames {first:>6} – {last:<6}").format(
+        start=item["start"], end=item["end"], first=item["first_frame"],
+        last=item["last_frame"])
+
+
+def _progress_printer() -> Any:
+    """Progress on standard error when it is a terminal, else nothing."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float) -> None:
+        print(f"\r{_('Analysing…')} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    return show
