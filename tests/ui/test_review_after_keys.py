@@ -59,3 +59,19 @@ def test_ctrl_z_and_ctrl_shift_z_in_the_form_undo_and_redo_the_case(
                        | Qt.KeyboardModifier.ShiftModifier)
         assert _points(form) == ["Wait.", "Entered by mistake"]
     assert session.undo_stack.index() == session.undo_stack.count()
+
+
+def test_ctrl_enter_saves_from_any_field(qtbot: QtBot, session: CaseSession,
+                                         recording: Recording) -> None:
+    form = _form(qtbot, session)
+    assert form.focusWidget() is form.noticed  # typing can start at once
+    qtbot.keyClicks(form.noticed, "I saw how Sam waits for me.")
+    form.new_point.setFocus()
+    qtbot.keyClicks(form.new_point, "Wait for Sam's turn.")
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Return)
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible()
+    review = reviews.get_review(session.case, form.cycle_id)
+    assert review is not None and review.parent_noticed == "I saw how Sam waits for me."
+    assert [p.text for p in cycles.list_working_points(session.case, form.cycle_id)] == [
+        "Wait for Sam's turn."]

@@ -2,7 +2,8 @@
 helping-question ratings, saved to the cycle in one step (the booklet reads them).
 
 Enter in the working-point field adds the point and stays there for the next one (it never
-saves the form). Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) anywhere in the form, text fields
+saves the form); Ctrl+Enter or Ctrl+S saves it from any field. The form opens with the focus
+in "What the parent noticed". Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) anywhere in the form, text fields
 included, undo and redo through the case's one history (the session's undo stack); when
 that changes what this form shows, the form shows the case as it now is."""
 
@@ -81,6 +82,12 @@ class AfterReviewDialog(QDialog):
                 shortcut.activated.connect(slot)
         for field in (self.noticed, self.notes, self.new_point):
             field.installEventFilter(self)
+        for sequence in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"),
+                         QKeySequence(QKeySequence.StandardKey.Save)):
+            save = QShortcut(sequence, self)
+            save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.activated.connect(self.save)
+        self.noticed.setFocus()
 
     def _is_history_key(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
