@@ -109,9 +109,10 @@ def clatter(seconds: float, seed: int = 5) -> np.ndarray:
 
 def mix(script: tuple[tuple[float, str, str], ...], seconds: float,
         clatters: tuple[tuple[float, float], ...] = (CLATTER,), seed: int = 3,
-        ) -> tuple[np.ndarray, tuple[Utterance, ...]]:
-    """The film's sound (float32 at :data:`RATE`) and the truth of its utterances."""
-    sound = background(seconds, seed)
+        noise: float = 0.012) -> tuple[np.ndarray, tuple[Utterance, ...]]:
+    """The film's sound (float32 at :data:`RATE`) and the truth of its utterances; speech
+    peaks at 0.5, ``noise`` is the background's RMS."""
+    sound = background(seconds, seed, noise)
     spoken: dict[tuple[str, str], np.ndarray] = {}
     truth = []
     for start, speaker, words in script:
@@ -156,9 +157,9 @@ def write_film(path: Path, sound: np.ndarray, size: tuple[int, int] = (320, 180)
 
 
 def make_speech_film(path: Path, script: tuple[tuple[float, str, str], ...] = SCRIPT,
-                     seconds: float = SECONDS) -> SpeechFilm:
+                     seconds: float = SECONDS, noise: float = 0.012) -> SpeechFilm:
     """The default conversation (or ``script``) as a film at ``path``, with its truth."""
-    sound, truth = mix(script, seconds)
+    sound, truth = mix(script, seconds, noise=noise)
     write_film(path, sound)
     return SpeechFilm(path, truth, seconds)
 

@@ -2,13 +2,16 @@
 
 The pitch (fundamental frequency, F0) of every 10 ms of speech is tracked with WORLD's DIO
 estimator and refined with StoneMask (``pyworld``, MIT licence), only inside the voice
-detector's speech spans. Typical speaking F0 is about 100–120 Hz for men, 200–220 Hz for
-women and 250–400 Hz for young children (Titze, *Principles of Voice Production*, 1994,
-ch. 8; Baken & Orlikoff, *Clinical Measurement of Speech and Voice*, 2000): a stretch whose
-median F0 is below :data:`ADULT_BELOW` is "adult", above :data:`CHILD_ABOVE` "child", and in
-between, or with too little voicing to tell, "unclear". So a high adult voice (many mothers')
-may come out "unclear" or "child", a deep child's voice "adult": the labels say what the
-pitch suggests, never who it was.
+detector's speech spans; where DIO finds too little voicing to tell (a low voice under
+low-frequency noise), that stretch is tracked again with WORLD's slower Harvest.
+
+Typical speaking F0 is about 100–120 Hz for men, 200–220 Hz for women and 250–400 Hz for
+young children (Titze, *Principles of Voice Production*, 1994, ch. 8; Baken & Orlikoff,
+*Clinical Measurement of Speech and Voice*, 2000): a stretch whose median F0 is below
+:data:`ADULT_BELOW` is "adult", above :data:`CHILD_ABOVE` "child", and in between, or with
+too little voicing to tell, "unclear". So a high adult voice (many mothers') may come out
+"unclear" or "child", a deep child's voice "adult": the labels say what the pitch suggests,
+never who it was.
 
 A speech span where the pitch moves from one side to the other is cut where it moves (one
 voice answering the other without a pause); pieces shorter than :data:`MIN_PIECE` are not
@@ -60,14 +63,19 @@ class Turn:
     gap: float | None
 
 
-def track_pitch(samples: np.ndarray, rate: int) -> np.ndarray:
+def track_pitch(samples: np.ndarray, rate: int, careful: bool = False) -> np.ndarray:
     """F0 in Hz (float64, shape (n,), one value per :data:`FRAME` seconds from sample 0,
-    0 where unvoiced) of ``samples`` (float mono at ``rate``)."""
+    0 where unvoiced) of ``samples`` (float mono at ``rate``): by DIO, or with ``careful``
+    by WORLD's Harvest (about 40 times slower, but it still finds a low voice's pitch
+    under low-frequency room noise where DIO finds next to none)."""
     import pyworld
 
     x = np.ascontiguousarray(samples, dtype=np.float64)
     if len(x) < rate * FRAME * 4:
         return np.zeros(max(0, int(len(x) / rate / FRAME)))
+    if careful:
+        return np.asarray(pyworld.harvest(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEILING,
+                                          frame_period=FRAME * 1000)[0])
     f0, times = pyworld.dio(x, rate, f0_floor=F0_FLOOR, f0_ceil=F0_CEILING,
                             frame_period=FRAME * 1000, allowed_range=0.2)
     return np.asarray(pyworld.stonemask(x, f0, times, rate))
@@ -96,6 +104,10 @@ def voice_segments(samples: np.ndarray, rate: int, spans: list[Span],
         pitch = track_pitch(samples[begin:end], rate)
         for first, last in _pieces(pitch):
             voice, median = label(pitch[first:last])
+            if median is None:  # too little voicing found: ask the careful tracker
+                piece = samples[begin + round(first * FRAME * rate):
+                                begin + round(last * FRAME * rate)]
+                voice, median = label(track_pitch(piece, rate, careful=True))
             start = span.start + first * FRAME
             stop = span.end if last >= len(pitch) else span.start + last * FRAME
             segments.append(VoiceSegment(round(start, 3), round(stop, 3), voice, median))
