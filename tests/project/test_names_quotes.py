@@ -58,3 +58,12 @@ def test_apostrophes_inside_words_are_no_quotes() -> None:
     assert not inside_quotation("Sam's ball and Sam", 15)
     assert inside_quotation("He said 'look, Sam'", 15)
     assert not inside_quotation("“Done.” Sam", 8)
+
+
+def test_the_family_name_with_family_after_it() -> None:
+    details = CaseDetails("F1", "Okafor", None, None, None, None, None, "", "2026")
+    family = NameFilter(details, PEOPLE)
+    assert family.clean("Notes for the Okafor family") == "Notes for your family"
+    assert family.clean("The Okafor family at home") == "Your family at home"
+    supervisor = NameFilter(details, PEOPLE, audience="supervisor")
+    assert supervisor.clean("Notes for the Okafor family") == "Notes for the family"

@@ -57,8 +57,11 @@ class NameFilter:
         self.enabled = enabled
         pairs: list[tuple[str, str]] = []
         if details.family_name:
-            pairs.append((details.family_name.strip(), words["family"]))
-            pairs += [(word, words["family"]) for word in _words(details.family_name)]
+            family = [details.family_name.strip(), *_words(details.family_name)]
+            # "the Okafor family" → "your family", not "the your family family"
+            pairs += [(f"{article}{name} family", words["family"]) for name in family
+                      for article in ("the ", "")]
+            pairs += [(name, words["family"]) for name in family]
         for person in people:
             role_word = words.get(person.role, words["professional"])
             pairs.append((person.name.strip(), role_word))
