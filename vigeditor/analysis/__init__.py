@@ -2,4 +2,10 @@
 
 Qt-free, above ``media`` (it reads recordings through it) and below ``project`` and ``ui``,
 which use its results; it also runs headless (``vigeditor analyse``). See docs/architecture.md.
+
+Sound (issue 13): :mod:`.sound` decodes it once (16 kHz mono, on the recording's timeline),
+:mod:`.peaks` makes the waveform's peak pyramid, :mod:`.speech` finds speech (Silero VAD),
+:mod:`.voices` labels it adult / child / unclear by pitch (WORLD) and makes turns, and
+:mod:`.run` runs them as one job in stages, cached in the case's ``cache/`` and resumed, in
+the isolated child. Faces and suggested moments are not here yet.
 """

@@ -23,7 +23,8 @@ import numpy as np
 _log = logging.getLogger("vigeditor.analysis")
 
 ANALYSIS_RATE = 16_000  # samples per second (what the voice detector and pitch tracker take)
-_GROW = 60 * ANALYSIS_RATE  # the buffer grows by a minute at a time
+_GROW = 60 * ANALYSIS_RATE  # samples: the least a buffer holds (it grows by half as needed)
+_MAX_EXPECTED = 3 * 3600  # seconds: a longer declared duration is not reserved up front
 RESTART_GAP = 1.0  # seconds a timestamp may go back before the clock counts as restarted
 
 Progress = Callable[[float], None]
@@ -45,8 +46,8 @@ class Sound:
 class _Buffer:
     """Samples placed at sample offsets, growing as needed."""
 
-    def __init__(self) -> None:
-        self.data = np.zeros(_GROW, np.float32)
+    def __init__(self, expected: int = _GROW) -> None:
+        self.data = np.zeros(max(expected, _GROW), np.float32)
         self.length = 0
 
     def place(self, samples: np.ndarray, offset: int) -> None:
@@ -57,7 +58,7 @@ class _Buffer:
             return
         end = begin + count
         if end > len(self.data):
-            grown = np.zeros(max(end, len(self.data) + _GROW), np.float32)
+            grown = np.zeros(max(end, len(self.data) * 3 // 2), np.float32)
             grown[: self.length] = self.data[: self.length]
             self.data = grown
         self.data[begin:end] = samples[skip:]
@@ -73,12 +74,12 @@ def decode_sound(path: Path, origin: float = 0.0, progress: Progress | None = No
     0. ``progress`` gets 0…1 as decoding goes. Empty :class:`Sound` when the file has no
     audio stream. Raises ``av.error.FFmpegError`` or OSError when the file cannot be opened;
     damaged packets are skipped (silence)."""
-    buffer = _Buffer()
     with av.open(str(path), metadata_errors="ignore") as container:
         if not container.streams.audio:
             return Sound(np.zeros(0, np.float32))
         stream = container.streams.audio[0]
         total = float(container.duration or 0) / av.time_base if container.duration else 0.0
+        buffer = _Buffer(round(min(total, _MAX_EXPECTED) * ANALYSIS_RATE) + ANALYSIS_RATE)
         resampler = av.AudioResampler(format="flt", layout="mono", rate=ANALYSIS_RATE)
         shift, previous, following = 0.0, None, None
         for packet in container.demux(stream):
