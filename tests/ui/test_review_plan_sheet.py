@@ -45,3 +45,24 @@ def test_the_sheet_from_the_review_menu_and_from_export(qtbot: QtBot, tmp_path: 
                               check=True, text=True).stdout
         assert "How do you think the child felt?" in text and "Robin" not in text
         dialog.close()
+
+
+def test_cycle_exports_start_on_the_cycle_of_the_film_on_screen(
+        qtbot: QtBot, tmp_path: Path, session: CaseSession, portrait: Path) -> None:
+    from vigeditor.project.importing import import_recording
+    from vigeditor.ui.exports.menu import open_export
+
+    cycles.add_cycle(session.case, 2)
+    second = import_recording(session.case, portrait, cycle=2).recording
+    window = MainWindow(Settings(workspace=str(tmp_path / "ws")),
+                        runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.attach(session)
+    assert window.editor is not None
+    window.editor.state.set_recording(second, session.case.frame_table(second.id))
+    for kind in ("review-pack", "review-plan", "supervision"):
+        dialog = open_export(window, kind)
+        assert dialog is not None
+        assert dialog.options.fields["cycle"].currentData() == 2  # type: ignore[attr-defined]
+        assert "cycle2" in Path(dialog.output.text()).name
+        dialog.close()

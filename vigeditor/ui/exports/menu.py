@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from vigeditor.project import cycles
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.exports.dialog import ExportDialog
 from vigeditor.ui.exports.specs import SPECS
@@ -60,6 +61,11 @@ def open_export(window: CaseWindow, kind: str, preset: dict[str, Any] | None = N
     selection = editor.state.selection if editor is not None else None
     if selection is not None and selection.kind == kind:
         chosen.setdefault(kind, selection.id)
+    recording = editor.state.recording if editor is not None else None
+    if window.session is not None and recording is not None and recording.cycle_id:
+        # the cycle of the film on screen (the one being reviewed), not always cycle 1
+        chosen.setdefault("cycle", cycles.get_cycle(window.session.case,
+                                                    recording.cycle_id).number)
     dialog = ExportDialog(kind, window.session, window.runner, folder, window, chosen)
     dialog.show()
     return dialog
