@@ -133,7 +133,8 @@ class AfterReviewDialog(QDialog):
         box = QGroupBox(self.tr("Working points"))
         layout = QVBoxLayout(box)
         layout.addWidget(hint(self.tr("What to look for next time, agreed with the parent. "
-                                      "Double-click to change one.")))
+                                      "Type one and press Enter to add it; double-click to "
+                                      "change one. Ctrl+Enter saves the form.")))
         layout.addWidget(self.points)
         row = QHBoxLayout()
         row.addWidget(labelled(self.tr("New &working point:"), self.new_point))
