@@ -92,6 +92,9 @@ class SettingsDialog(QDialog):
         self.workspace = QLineEdit(settings.workspace or "")
         self.workspace.setAccessibleName(self.tr("Workspace folder"))
         self.workspace.setPlaceholderText(str(default_workspace(Settings())))
+        shown = self.workspace.text() or self.workspace.placeholderText()
+        self.workspace.setMinimumWidth(min(  # the whole path, up to a sensible width
+            self.workspace.fontMetrics().horizontalAdvance(shown) + 24, 720))
         self.retention = _spin(1, 120, settings.retention_months,
                                self.tr("Retention period"), self.tr(" months"))
         self.targets: dict[tuple[str, str], QSpinBox] = {}
