@@ -42,6 +42,7 @@ VERSION = 1  # raise when a stage's rules change: old cache files are then not u
 STAGES = ("peaks", "speech", "voices")
 #: share of the whole job: decoding, then each stage
 _WEIGHTS = {"decode": 0.2, "peaks": 0.05, "speech": 0.4, "voices": 0.35}
+_REPORT_STEP = 0.002  # the least progress worth reporting
 _log = logging.getLogger("vigeditor.analysis")
 
 
@@ -126,6 +127,7 @@ class _Job:
     def __init__(self, progress: Callable[[float], None],
                  should_stop: Callable[[], bool] | None, name: str) -> None:
         self._progress, self._should_stop, self.name = progress, should_stop, name
+        self._told = -1.0
 
     def report(self, part: str, fraction: float) -> None:
         done = 0.0
@@ -133,7 +135,10 @@ class _Job:
             if name == part:
                 break
             done += weight
-        self._progress(min(1.0, done + _WEIGHTS[part] * max(0.0, min(1.0, fraction))))
+        overall = min(1.0, done + _WEIGHTS[part] * max(0.0, min(1.0, fraction)))
+        if overall - self._told >= _REPORT_STEP or (overall == 1.0 and self._told < 1.0):
+            self._told = overall  # not every packet: each report crosses a pipe
+            self._progress(overall)
         if self._should_stop is not None and self._should_stop():
             raise AnalysisStopped(_("Analysing {name} was stopped.").format(name=self.name))
 
