@@ -30,7 +30,10 @@ _log = logging.getLogger("vigeditor.media")
 
 INSTANCE_ARGS = ("--no-xlib", "--quiet", "--aout=dummy", "--no-video-title-show",
                  "--no-osd", "--no-snapshot-preview")
-AUDIO_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--no-osd")
+#: with sound: "--audio-time-stretch" (VLC's scaletempo filter, on by default; said so) keeps
+#: the sound's pitch at rates other than 1×
+AUDIO_ARGS = ("--no-xlib", "--quiet", "--no-video-title-show", "--no-osd",
+              "--audio-time-stretch")
 MIN_RATE, MAX_RATE = 0.1, 2.0
 _POOL = 4  # pictures VLC may hold between decoding and display
 #: libvlc 3 reports its clock about 15 ms behind the picture it shows (measured, see report)

@@ -23,6 +23,7 @@ from vigeditor.media.pictures import PictureOptions, set_picture_options
 from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings, load_settings, save_settings
 from vigeditor.ui.editor.editor_view import EditorView
+from vigeditor.ui.editor.shuttle_keys import ShuttleKeyFilter
 from vigeditor.ui.editor.tag_keys import TagKeyFilter
 from vigeditor.ui.exports.menu import add_export_menu, add_review_plan_action
 from vigeditor.ui.focus import install_focus_rules
@@ -57,6 +58,7 @@ class MainWindow(CaseWindow):
         self.editor: EditorView | None = None
         self.imports: ImportFlow | None = None
         self._tag_filter: TagKeyFilter | None = None
+        self._shuttle_filter: ShuttleKeyFilter | None = None
         self.setWindowTitle(self.tr("vigeditor"))
         self.setAcceptDrops(True)
         self.setStatusBar(QStatusBar())
@@ -81,7 +83,7 @@ class MainWindow(CaseWindow):
         for title in dict.fromkeys(MENUS.values()):
             menus[title] = self.menuBar().addMenu(self.tr(title))
         for item in SHORTCUTS:
-            if item.action == "tag_keys" or item.group == "Presenting":
+            if item.action in ("tag_keys", "shuttle_step") or item.group == "Presenting":
                 continue
             action = QAction(self.tr(item.description), self)
             action.setObjectName(item.action)
@@ -215,6 +217,10 @@ class MainWindow(CaseWindow):
         session.failed.connect(self._show_failure)
         self.stack.addWidget(self.editor.central)
         self.stack.setCurrentWidget(self.editor.central)
+        editing = self.editor.editing  # K+L, K+J; installed first, so tag keys come first
+        self._shuttle_filter = ShuttleKeyFilter(self, self.editor.viewer.playback,
+                                                lambda: editing.pending_group is not None)
+        QApplication.instance().installEventFilter(self._shuttle_filter)
         self._tag_filter = TagKeyFilter(self, self.editor.editing)
         QApplication.instance().installEventFilter(self._tag_filter)
         for dock in self.editor.docks:
@@ -234,6 +240,9 @@ class MainWindow(CaseWindow):
         if self._tag_filter is not None:
             QApplication.instance().removeEventFilter(self._tag_filter)
             self._tag_filter = None
+        if self._shuttle_filter is not None:
+            QApplication.instance().removeEventFilter(self._shuttle_filter)
+            self._shuttle_filter = None
         for dock in self.editor.docks:
             self.view_menu.removeAction(dock.toggleViewAction())
         self.editor.close()

@@ -41,9 +41,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("step_forward", ("Right",), "One frame forward", "Playing"),
     _s("step_back_10", ("Shift+Left",), "Ten frames back", "Playing"),
     _s("step_forward_10", ("Shift+Right",), "Ten frames forward", "Playing"),
-    _s("shuttle_back", ("J",), "Shuttle backwards (press again to go faster)", "Playing"),
-    _s("shuttle_pause", ("K",), "Pause the shuttle", "Playing"),
-    _s("shuttle_forward", ("L",), "Shuttle forwards (press again to go faster)", "Playing"),
+    _s("shuttle_back", ("J",), "Play backwards; again: faster, up to 2× (while playing "
+       "forwards: slower, then backwards)", "Playing"),
+    _s("shuttle_pause", ("K",), "Pause", "Playing"),
+    _s("shuttle_forward", ("L",), "Play forwards; again: faster, 1.25×, 1.5×, 2×, sound at "
+       "its own pitch (while playing backwards: slower, then forwards)", "Playing"),
+    # K held with L or J (vigeditor.ui.editor.shuttle_keys); not a main-window action
+    _s("shuttle_step", ("K+L", "K+J"), "Hold K and press L or J: one frame forward or back",
+       "Playing"),
     _s("slower", ("[",), "Slower", "Playing"),
     _s("faster", ("]",), "Faster", "Playing"),
     _s("go_start", ("Home",), "Go to the first frame", "Playing"),

@@ -5,9 +5,13 @@ frame table (``table.index_at(seconds)``, never ``time × fps``). On pause the p
 the state snaps to the frame table index of the player's position and the exact decoded
 frame is asked for, so the paused picture is always the frame server's.
 
-Shuttle: L plays forward, each further L faster (up to 2×); K pauses. Neither backend can
-play backwards, so J steps backwards through exact frames with a timer at the shuttle speed
-(each further J faster, up to 2×); there is no sound in reverse.
+Shuttle (the J/K/L of Avid, Premiere and Final Cut): L plays forward at 1×, each further L
+faster along ``SHUTTLE`` (1×, 1.25×, 1.5×, 2×: the players' limit is 2×); J the same backwards;
+K pauses. The opposite key first slows down one step, and from 1× turns round: J while playing
+forward at 1.5× plays at 1.25×, then 1×, then backwards at 1×. K held with L (or J) steps one
+frame forward (or back), see ``shuttle_keys``. Neither backend can play backwards, so reverse
+steps backwards through exact frames with a timer at the shuttle speed; there is no sound in
+reverse. Forward, the sound plays from 0.5× up, its pitch kept by the player at 1.25×–2×.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.players.base import MAX_RATE, MIN_RATE, Player, clamp_rate
 
 SPEEDS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+#: the shuttle's speeds (rates): each further L (or J) goes one step up, the opposite key down
+SHUTTLE = tuple(speed for speed in SPEEDS if speed >= 1.0)
 PAUSED, PLAYING, REVERSE = "paused", "playing", "reverse"
 _MIN_REVERSE_MS = 10
 
@@ -117,19 +123,30 @@ class PlaybackController(QObject):
         self.step(self.state.frame_count)
 
     def shuttle_forward(self) -> None:
-        """L: play forward at 1×; each further L plays faster, up to 2×."""
-        if self.mode == PLAYING:
-            self.set_speed(_next_speed(self.speed, +1) if self.speed >= 1.0 else 1.0)
+        """L: play forward at 1×; each further L one shuttle step faster (up to 2×). While
+        shuttling backwards, L first slows down one step, and from 1× plays forward."""
+        if self.mode == REVERSE:
+            if self.speed > SHUTTLE[0]:
+                self.set_speed(_shuttle_step(self.speed, -1))
+                return
+            self.pause()
+        elif self.mode == PLAYING:
+            self.set_speed(_shuttle_step(self.speed, +1) if self.speed >= 1.0 else 1.0)
             return
         self.set_speed(1.0)
         self.play()
 
     def shuttle_back(self) -> None:
-        """J: step backwards through exact frames at 1×; each further J faster, up to 2×."""
+        """J: step backwards through exact frames at 1×; each further J one shuttle step
+        faster (up to 2×). While playing forward, J first slows down one step, and from 1×
+        (or slower) turns round to backwards at 1×."""
         if self.mode == REVERSE:
-            self.set_speed(_next_speed(self.speed, +1))
+            self.set_speed(_shuttle_step(self.speed, +1) if self.speed >= 1.0 else 1.0)
             return
         if self.mode == PLAYING:
+            if self.speed > SHUTTLE[0]:
+                self.set_speed(_shuttle_step(self.speed, -1))
+                return
             self.pause()
         self.set_speed(1.0)
         self._set_mode(REVERSE)
@@ -217,6 +234,16 @@ class PlaybackController(QObject):
             self.mode_changed.emit(mode, self.speed)
 
 
+def _shuttle_step(speed: float, direction: int) -> float:
+    """The next shuttle speed above (``direction`` +1) or below (-1) ``speed``, within
+    ``SHUTTLE`` (1×–2×)."""
+    if direction > 0:
+        faster = [value for value in SHUTTLE if value > speed + 1e-9]
+        return faster[0] if faster else SHUTTLE[-1]
+    slower = [value for value in SHUTTLE if value < speed - 1e-9]
+    return slower[-1] if slower else SHUTTLE[0]
+
+
 def _next_speed(speed: float, direction: int) -> float:
     """The next speed in ``SPEEDS`` above (``direction`` +1) or below (-1) ``speed``."""
     if direction > 0:
@@ -226,4 +253,4 @@ def _next_speed(speed: float, direction: int) -> float:
     return slower[-1] if slower else MIN_RATE
 
 
-__all__ = ["PAUSED", "PLAYING", "REVERSE", "SPEEDS", "PlaybackController"]
+__all__ = ["PAUSED", "PLAYING", "REVERSE", "SHUTTLE", "SPEEDS", "PlaybackController"]

@@ -96,7 +96,9 @@ class Transport(QWidget):
         for value in SPEEDS:
             self.speed.addItem(format_speed(value), value)
         self.speed.setAccessibleName(_tr("Playback speed"))
-        self.speed.setToolTip(_tr("Playback speed (J/K/L shuttle, [ slower, ] faster)"))
+        self.speed.setToolTip(_tr("Playback speed: 1.25×, 1.5× and 2× keep the voices' "
+                                  "pitch; silent below 0.5× (J/K/L shuttle, [ slower, "
+                                  "] faster)"))
         self.speed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.speed.activated.connect(
             lambda row: self.playback.set_speed(float(self.speed.itemData(row))))

@@ -15,6 +15,8 @@ from PySide6.QtGui import QImage
 MIN_RATE, MAX_RATE = 0.1, 2.0
 #: below this rate sound is muted: slowed speech is no help in a shared review
 MUTE_BELOW_RATE = 0.5
+#: the faster rates for watching a film faster: heard, with the voices at their own pitch
+FAST_RATES = (1.25, 1.5, 2.0)
 
 
 def clamp_rate(rate: float) -> float:
@@ -100,6 +102,11 @@ class Player(QObject):
     def sound_muted(self) -> bool:
         """True when no sound is heard: muted by the guider, or slower than 0.5×."""
         return self._muted or self._rate < MUTE_BELOW_RATE
+
+    def pitch_kept(self) -> bool:
+        """True when the backend keeps the sound's pitch at rates other than 1× (time
+        stretching), so voices at 1.25×–2× sound like themselves, only faster."""
+        return False
 
     def _backend_rate(self, rate: float) -> None:
         raise NotImplementedError

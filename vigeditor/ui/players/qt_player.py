@@ -36,6 +36,7 @@ class QtPlayer(Player):
         self._sink = QVideoSink(self)
         self._audio = QAudioOutput(self)
         self._player.setVideoSink(self._sink)
+        _keep_pitch(self._player)
         self._position = 0.0
         self._pending_seek: float | None = None
         self._failed = False  # said so once for this file already
@@ -89,6 +90,12 @@ class QtPlayer(Player):
         self._player.stop()
         self._player.setSource(QUrl())
 
+    def pitch_kept(self) -> bool:
+        """Qt 6.10+ time-stretches the sound it plays (FFmpeg backend: signalsmith-stretch)
+        while ``pitchCompensation`` is on; older Qt resamples, so the pitch rises."""
+        pitch = getattr(self._player, "pitchCompensation", None)
+        return bool(pitch()) if pitch is not None else False
+
     def _backend_rate(self, rate: float) -> None:
         self._player.setPlaybackRate(rate)
 
@@ -127,3 +134,14 @@ class QtPlayer(Player):
         self._failed = True
         _log.warning("Qt Multimedia cannot play %s: %s", self.path, detail)
         self.failed.emit(self.tr("This recording cannot be played with Qt Multimedia."))
+
+
+def _keep_pitch(player: QMediaPlayer) -> None:
+    """Ask Qt to keep the sound's pitch at rates other than 1× where it can (Qt 6.10+, on by
+    default there, but said so that a changed default does not go unnoticed)."""
+    availability = getattr(QMediaPlayer, "PitchCompensationAvailability", None)
+    if availability is None:
+        _log.info("this Qt cannot keep the pitch of faster sound (Qt 6.10 can)")
+        return
+    if player.pitchCompensationAvailability() == availability.Available:
+        player.setPitchCompensation(True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
 from vigeditor.media.errors import MediaError
-from vigeditor.media.vlc_engine import VlcEngine, vlc_available
+from vigeditor.media.vlc_engine import AUDIO_ARGS, VlcEngine, vlc_available
 from vigeditor.ui.players.base import Player
 
 
@@ -40,6 +40,7 @@ class VlcPlayer(Player):
         self._engine: VlcEngine | None = VlcEngine(self._from_vlc_thread,
                                                    self._event_from_vlc_thread, audio=audio)
         self._playing = False
+        self._audio = audio
         self._loads = 0  # recordings loaded so far: a picture of an earlier one is dropped
 
     def load(self, path: str | Path, size: tuple[int, int] | None = None) -> None:
@@ -89,6 +90,11 @@ class VlcPlayer(Player):
             self._engine.close()
             self._engine = None
         self._playing = False
+
+    def pitch_kept(self) -> bool:
+        """With sound, libvlc runs with ``--audio-time-stretch``: its scaletempo filter keeps
+        the pitch at rates other than 1×."""
+        return self._audio and "--audio-time-stretch" in AUDIO_ARGS
 
     def _backend_rate(self, rate: float) -> None:
         if self._engine is not None:
