@@ -129,21 +129,27 @@ def mix(script: tuple[tuple[float, str, str], ...], seconds: float,
     return np.clip(sound, -1, 1), tuple(truth)
 
 
-def write_film(path: Path, sound: np.ndarray, size: tuple[int, int] = (320, 180)) -> Path:
-    """A film of a still background picture (25 fps H.264) with ``sound`` (AAC, mono)."""
+def write_film(path: Path, sound: np.ndarray, size: tuple[int, int] = (320, 180),
+               variable: bool = False) -> Path:
+    """A film of a still background picture (25 fps H.264, or with ``variable`` frames
+    shown alternately 20 and 60 ms, as phones' variable frame rate does) with ``sound``
+    (AAC, mono)."""
     seconds = len(sound) / RATE
     width, height = size
     ramp = np.linspace(40, 200, width, dtype=np.float32)[None, :, None]
     picture = np.repeat(ramp, height, axis=0).repeat(3, axis=2).astype(np.uint8)
+    base = Fraction(1, 1000) if variable else Fraction(1, FPS)
+    stamps = [index // 2 * 80 + index % 2 * 20 for index in range(int(seconds * 25))]
     with av.open(str(path), "w") as container:
         video = container.add_stream("libx264", rate=FPS)
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
-        video.options = {"g": str(FPS * 2), "preset": "ultrafast"}
+        video.time_base = video.codec_context.time_base = base
+        video.options = {"g": str(FPS * 2), "preset": "ultrafast", "bf": "0"}
         audio = container.add_stream("aac", rate=RATE)
         audio.layout = "mono"
         for index in range(int(seconds * FPS)):
             frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
-            frame.pts, frame.time_base = index, Fraction(1, FPS)
+            frame.pts, frame.time_base = (stamps[index] if variable else index), base
             container.mux(video.encode(frame))
         container.mux(video.encode())
         for start in range(0, len(sound), 1024):

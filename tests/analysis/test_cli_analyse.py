@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.analysis.material import SpeechFilm
+from tests.analysis.material import SCRIPT, SpeechFilm, have_espeak, mix, write_film
 from tests.data.videos import VideoSpec, make_video
 from vigeditor.cli import main
 from vigeditor.media.probe import open_recording
@@ -28,6 +28,27 @@ def test_json(speech_film: SpeechFilm, tmp_path: Path,
         assert item["first_frame"] <= item["last_frame"] < len(table)
         assert table.time(item["last_frame"]) < item["end"]
     assert {v["voice"] for v in data["voices"]} <= {"adult", "child", "unclear"}
+
+
+def test_frames_of_a_variable_rate_film(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Frames shown 20 and 60 ms in turn: frame numbers come from the frame table's times,
+    so they differ from seconds × 25 and each start lies within its frame's display time."""
+    if not have_espeak():
+        pytest.skip("espeak-ng (Debian package espeak-ng) is not installed")
+    sound, _truth = mix(SCRIPT[:4], 10.0, clatters=())
+    film = write_film(tmp_path / "phone.mp4", sound, variable=True)
+    assert main(["analyse", str(film), "--json", "--cache", str(tmp_path / "c")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    _info, table = open_recording(film)
+    assert table.is_variable_rate()
+    assert len(data["turns"]) == 4
+    naive = 0
+    for item in data["speech"] + data["turns"]:
+        first = item["first_frame"]
+        assert table.time(first) <= item["start"] < table.time(first + 1)
+        naive += first == int(item["start"] * 25)
+    assert naive < len(data["speech"] + data["turns"])
 
 
 def test_text(speech_film: SpeechFilm, tmp_path: Path,
