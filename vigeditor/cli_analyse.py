@@ -6,8 +6,11 @@ last frame: the frames on screen when it starts and when it ends, looked up in t
 recording's frame table (never seconds × frame rate). The analysis runs in the isolated child
 and is cached (``--cache``, by default the user's cache folder), so a second run is instant.
 
-The JSON has ``speech``, ``voices`` and ``turns``, and ``computed`` lists them. Faces and
-suggested moments (issue 13) are not computed yet: their keys are left out, never empty.
+Faces: for each sample (4 a second, frames of the frame table), its time, frame, how many
+faces are visible and whether two are turned towards each other.
+
+The JSON has ``speech``, ``voices``, ``turns`` and ``faces``, and ``computed`` lists them.
+Suggested moments (issue 13) are not computed yet: their key is left out, never empty.
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ _END_NUDGE = 0.0005  # seconds before an end, so an end on a frame's start is no
 def add_analyse_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``analyse`` to the command line."""
     analyse = commands.add_parser(
-        "analyse", help="find speech, adult and child voices and turns in a recording",
-        description="Analyse a recording's sound: speech, voices (adult, child or unclear, "
-                    "by pitch) and turns, in seconds and frames. Runs on this computer; "
+        "analyse", help="find speech, adult and child voices, turns and faces in a recording",
+        description="Analyse a recording: speech, voices (adult, child or unclear, by "
+                    "pitch) and turns in its sound, and faces (how many, facing each other "
+                    "or not) 4 times a second; in seconds and frames. Runs on this computer; "
                     "nothing is uploaded.")
     analyse.add_argument("file", type=Path)
     analyse.add_argument("--json", action="store_true", help="print JSON")
@@ -38,18 +42,24 @@ def add_analyse_command(commands: argparse._SubParsersAction) -> None:  # type: 
 
 
 def _cmd_analyse(args: argparse.Namespace) -> int:
+    from vigeditor.analysis.faces_run import analyse_faces_recording
     from vigeditor.analysis.run import analyse_recording
     from vigeditor.media.probe import default_cache_dir, open_recording
 
-    _info, table = open_recording(args.file)
+    info, table = open_recording(args.file)
     cache = args.cache if args.cache is not None else default_cache_dir().parent / "analysis"
     result = analyse_recording(args.file, cache, table.source_time(0), timeout=120.0,
                                progress=_progress_printer())
     report = analysis_report(result, table, args.file)
+    faces = analyse_faces_recording(args.file, cache, info, table, timeout=120.0,
+                                    progress=_progress_printer())
+    report["computed"].append("faces")
+    report["faces"] = faces_report(faces)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         _print_text(report)
+        _print_faces(report["faces"])
     return 0
 
 
@@ -74,6 +84,25 @@ def analysis_report(result: Any, table: Any, path: Path) -> dict[str, Any]:
         "turns": [{**frames(t.start, t.end), "voice": t.voice,
                    "gap": None if t.gap is None else round(t.gap, 3)} for t in result.turns],
     }
+
+
+def faces_report(result: Any) -> list[dict[str, Any]]:
+    """The JSON-ready samples of ``result`` (a ``FacesAnalysis``): time (seconds, 3
+    decimals), frame, count, facing, and each face's box (x, y, width, height in display
+    pixels) and which way it is turned."""
+    return [{"time": round(sample.time, 3), "frame": sample.frame, "count": sample.count,
+             "facing": sample.facing,
+             "faces": [{"box": list(face.box), "turned": face.turned} for face in sample.faces]}
+            for sample in result.samples]
+
+
+def _print_faces(samples: list[dict[str, Any]]) -> None:
+    print(_("Faces ({count} samples):").format(count=len(samples)))
+    for sample in samples:
+        facing = _("facing each other") if sample["facing"] else ""
+        print("  " + _("{time:8.3f} s  frame {frame:>6}  {count} faces  {facing}").format(
+            time=sample["time"], frame=sample["frame"], count=sample["count"],
+            facing=facing).rstrip())
 
 
 def _print_text(report: dict[str, Any]) -> None:

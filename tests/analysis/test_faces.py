@@ -84,7 +84,7 @@ def test_boxes_are_in_display_pixels_round_the_pasted_heads(opened: Opened,
         assert left.box[0] + left.box[2] < info.display_width / 2 < right.box[0]
         for face in sample.faces:
             x, y, w, h = face.box
-            assert 0 <= x and x + w <= info.display_width and 0 <= y
+            assert x >= 0 and x + w <= info.display_width and y >= 0
             assert y + h <= info.display_height and 30 < h < 200
 
 
