@@ -15,8 +15,9 @@ qt_packages="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-r
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
 # libvlc for the VLC playback backend (tests use it where installed); ffmpeg's ffprobe for
-# benchmarks' baselines; poppler-utils to look at PDFs.
-test_packages="libvlc5 vlc-plugin-base ffmpeg poppler-utils"
+# benchmarks' baselines; poppler-utils to look at PDFs; espeak-ng speaks the voices of the
+# sound analysis's test films.
+test_packages="libvlc5 vlc-plugin-base ffmpeg poppler-utils espeak-ng"
 packages="python3-venv $qt_packages"
 [ "$mode" = app ] || packages="$packages $test_packages"
 
