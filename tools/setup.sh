@@ -16,8 +16,10 @@ qt_packages="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-r
   libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0"
 # libvlc for the VLC playback backend (tests use it where installed); ffmpeg's ffprobe for
 # benchmarks' baselines; poppler-utils to look at PDFs; espeak-ng speaks the voices of the
-# sound analysis's test films.
-test_packages="libvlc5 vlc-plugin-base ffmpeg poppler-utils espeak-ng"
+# sound analysis's test films; PulseAudio (a private server with a null sink) records what Qt
+# plays, to prove the pitch is kept at 2×.
+test_packages="libvlc5 vlc-plugin-base ffmpeg poppler-utils espeak-ng pulseaudio
+  pulseaudio-utils"
 packages="python3-venv $qt_packages"
 [ "$mode" = app ] || packages="$packages $test_packages"
 
