@@ -181,6 +181,12 @@ def test_j_k_l_keys_shuttle(qtbot: QtBot, window: MainWindow) -> None:
     expect(playback, PAUSED, 1.0)
 
 
+def test_a_held_j_or_l_counts_once(window: MainWindow) -> None:
+    for name in ("shuttle_back", "shuttle_forward"):
+        assert not window.actions_by_name[name].autoRepeat()
+    assert window.actions_by_name["step_forward"].autoRepeat(), "a held → still steps on"
+
+
 def test_k_held_with_l_or_j_steps_one_frame(qtbot: QtBot, window: MainWindow) -> None:
     panel, playback = _keys(window)
     focus = panel

@@ -89,6 +89,8 @@ class MainWindow(CaseWindow):
             action.setObjectName(item.action)
             action.setShortcuts([QKeySequence(keys) for keys in item.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # a held J or L is one press (editors' shuttle), not a race to 2×
+            action.setAutoRepeat(item.action not in ("shuttle_back", "shuttle_forward"))
             action.triggered.connect(lambda _c=False, name=item.action: self.perform(name))
             menus[MENUS.get(item.group, "&File")].addAction(action)
             self.addAction(action)
