@@ -49,6 +49,11 @@ SEEDS: dict[int, list[tuple[str, dict[str, object]]]] = {
     4: [
         ("preferences", {"id": 1, "key": "export.booklet", "value": '{"a5": true}'}),
     ],
+    5: [
+        ("suggestions", {"id": 1, "recording_id": 1, "start_frame": 10, "end_frame": 40,
+                         "kind": "exchange", "score": 0.9, "reasons": '["a reason"]',
+                         "state": "tagged", "moment_id": 1}),
+    ],
 }
 
 

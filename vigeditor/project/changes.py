@@ -32,7 +32,7 @@ KINDS = {
     "moments": "moment", "clips": "clip", "stills": "still", "reviews": "review",
     "review_items": "review-item", "supervision_sessions": "supervision",
     "supervision_clips": "supervision-clip", "skill_ratings": "skill-rating",
-    "export_audit": "export",
+    "export_audit": "export", "suggestions": "suggestion",
 }
 
 

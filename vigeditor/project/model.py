@@ -166,6 +166,29 @@ class Moment(_FromRow):
 
 
 @dataclass(frozen=True)
+class SuggestedMoment(_FromRow):
+    """A moment the analysis suggests (issue 13), stored per recording and never exported:
+    frames ``start_frame`` … ``end_frame`` (frame-table indices), ``kind`` ("exchange",
+    "waiting", "face-to-face"), ``score`` 0…1, ``reasons`` (sentences), ``state`` ("open",
+    "dismissed", "tagged") and the moment it became (``moment_id``, None when untagged or
+    that moment was removed)."""
+
+    id: int
+    recording_id: int
+    start_frame: int
+    end_frame: int
+    kind: str
+    score: float
+    reasons: tuple[str, ...]
+    state: str
+    moment_id: int | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Self:
+        return super().from_row({**row, "reasons": tuple(json.loads(row["reasons"] or "[]"))})
+
+
+@dataclass(frozen=True)
 class Clip(_FromRow):
     id: int
     recording_id: int

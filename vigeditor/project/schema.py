@@ -209,6 +209,25 @@ def v4_preferences(db: Database) -> None:
         value TEXT NOT NULL DEFAULT '')"""])(db)
 
 
+def v5_suggestions(db: Database) -> None:
+    """Version 5: suggested moments per recording (issue 13), made by the analysis and never
+    exported: a span of frames (frame-table indices), the kind, a score 0…1, the reasons
+    (a JSON list of sentences) and what the guider did with it (``open``, ``dismissed`` or
+    ``tagged``, with the moment it became)."""
+    _run(["""CREATE TABLE suggestions (
+        id INTEGER PRIMARY KEY,
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        start_frame INTEGER NOT NULL CHECK (start_frame >= 0),
+        end_frame INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('exchange', 'waiting', 'face-to-face')),
+        score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+        reasons TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'dismissed', 'tagged')),
+        moment_id INTEGER REFERENCES moments(id) ON DELETE SET NULL,
+        CHECK (end_frame >= start_frame))""",
+          "CREATE INDEX suggestions_by_recording ON suggestions (recording_id, start_frame)"])(db)
+
+
 MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes, v3_export_states,
-                               v4_preferences]
+                               v4_preferences, v5_suggestions]
 LATEST = len(MIGRATIONS)

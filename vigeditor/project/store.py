@@ -73,6 +73,7 @@ def noun(table: str) -> str:
         "stills": _("still"), "reviews": _("shared review plan"),
         "review_items": _("shared review item"),
         "supervision_sessions": _("supervision session"), "skill_ratings": _("skill rating"),
+        "suggestions": _("suggested moment"),
     }
     return words.get(table, table)
 
