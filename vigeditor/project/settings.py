@@ -42,6 +42,8 @@ class Settings:
     keep_fields: bool = False
     #: length of a clip made from a moment (seconds), centred on the moment (or its span)
     clip_span_seconds: float = 6.0
+    #: suggested moments on the timeline (and the faces analysis they need); off: neither
+    suggest_moments: bool = True
     window: dict[str, str] = field(default_factory=dict)  # saved window layout (base64)
     language: str | None = None
     recent_cases: list[str] = field(default_factory=list)

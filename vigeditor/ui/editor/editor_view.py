@@ -21,6 +21,7 @@ from vigeditor.media.probe import open_recording, preview_first_frame
 from vigeditor.project import recordings
 from vigeditor.project.model import Recording
 from vigeditor.project.settings import Settings
+from vigeditor.ui.editor.analysis_keeper import AnalysisKeeper
 from vigeditor.ui.editor.editing import EditingActions
 from vigeditor.ui.editor.frame_worker import (
     FrameWorker,
@@ -88,6 +89,10 @@ class EditorView(QObject):
         self.tables = TableKeeper(session, self.state, self.frames, self.viewer.viewer, self,
                                   verify=verify)
         self.timeline = Timeline(session, self.state)
+        self.analysis = AnalysisKeeper(session, self.state, runner, settings, self)
+        self.analysis.ready.connect(self.timeline.set_lanes)
+        self.analysis.message.connect(self.message)
+        self.timeline.tracks.set_suggestions_shown(settings.suggest_moments)
         self.palette = PrinciplesPalette(session, self.state)
         self.inspector = Inspector(session, self.state)
         self.navigator = CaseNavigator(session, self.state)
@@ -99,6 +104,7 @@ class EditorView(QObject):
         self.editing.message.connect(self.message)
         self.tables.notice.connect(self.notice)
         window.statusBar().addPermanentWidget(self.tables.checking_note)
+        window.statusBar().addPermanentWidget(self.analysis.note)
         self.navigator.recording_chosen.connect(self.open_recording)
         self.timeline.thumbnails_wanted.connect(self.frames.request_thumbnails)
         self.frames.thumbnails_ready.connect(self.timeline.set_thumbnails)
@@ -147,6 +153,11 @@ class EditorView(QObject):
         self.window.resizeDocks([inspector, lists], [470, 290], vertical)
         self.central.setSizes([560, 230])
 
+    def apply_settings(self) -> None:
+        """The settings changed: suggestions shown or not, analysed if now wanted."""
+        self.timeline.tracks.set_suggestions_shown(self.settings.suggest_moments)
+        self.analysis.apply_settings()
+
     def open_first_recording(self) -> None:
         found = recordings.list_recordings(self.session.case)
         if found:
@@ -167,6 +178,7 @@ class EditorView(QObject):
             self.tables.resume()
             return
         self.tables.leave()  # no more checking of the one on screen
+        self.analysis.leave()  # nor analysing it
         width = max(320, self.viewer.viewer.request_size()[0])
         self.runner.start(self.tr("Opening recording"), _first_picture, self.session,
                           recording_id, width,
@@ -221,6 +233,7 @@ class EditorView(QObject):
         self.tables.reading_done()
         self.tables.forget_served()
         self.state.set_recording(recording, table)  # type: ignore[arg-type]
+        self.analysis.start(recording.id)
         path = self.session.case.recording_path(self.session.case.row("recordings",
                                                                       recording.id))
         self.viewer.open_media(Path(path), self.session.case.frame_table_dir)
@@ -230,7 +243,9 @@ class EditorView(QObject):
         self._wanted = None  # late results of background work are dropped from now on
         self._stop_loading()
         self.tables.close()
+        self.analysis.leave()
         self.window.statusBar().removeWidget(self.tables.checking_note)
+        self.window.statusBar().removeWidget(self.analysis.note)
         self.viewer.shutdown()
         self.frames.stop()
         for dock in self.docks:

@@ -45,6 +45,8 @@ TIME_MINOR = {1: 5, 2: 4, 5: 5, 10: 5, 15: 3, 30: 3, 60: 4, 120: 4, 300: 5, 600:
               900: 3, 1800: 3, 3600: 4}
 FRAME_STEPS = (1, 2, 5, 10, 25, 50, 100, 250, 500, 1000)
 LABEL_SPACING = 96.0
+#: the analysis lanes, top to bottom, and their heights
+EXTRA_LANES = {"wave": 30.0, "voices": 15.0, "faces": 15.0, "suggestions": 16.0}
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class Lanes:
     moments: QRectF
     clips: QRectF
     stills: QRectF
+    #: the analysis lanes under the strip (vigeditor.ui.timeline.lanes), empty when not shown
+    extra: dict[str, QRectF] = field(default_factory=dict)
 
     @property
     def body(self) -> QRectF:
@@ -63,15 +67,22 @@ class Lanes:
         return QRectF(self.strip.topLeft(), self.stills.bottomRight())
 
     @classmethod
-    def layout(cls, width: float, height: float, clip_rows: int) -> Lanes:
-        fixed = RULER_H + MOMENTS_H + clip_rows * CLIP_ROW_H + STILLS_H + 4
+    def layout(cls, width: float, height: float, clip_rows: int,
+               shown: tuple[str, ...] = ()) -> Lanes:
+        """``shown``: the analysis lanes (names in :data:`EXTRA_LANES`) under the strip."""
+        extra_h = sum(EXTRA_LANES[name] for name in shown)
+        fixed = RULER_H + MOMENTS_H + clip_rows * CLIP_ROW_H + STILLS_H + 4 + extra_h
         strip_h = max(18.0, height - fixed)
         top = RULER_H
         strip = QRectF(0, top, width, strip_h)
-        moments = QRectF(0, strip.bottom(), width, MOMENTS_H)
+        extra: dict[str, QRectF] = {}
+        for name in (name for name in EXTRA_LANES if name in shown):
+            extra[name] = QRectF(0, strip.bottom() + sum(r.height() for r in extra.values()),
+                                 width, EXTRA_LANES[name])
+        moments = QRectF(0, strip.bottom() + extra_h, width, MOMENTS_H)
         clips = QRectF(0, moments.bottom() + 2, width, clip_rows * CLIP_ROW_H)
         stills = QRectF(0, clips.bottom() + 1, width, STILLS_H)
-        return cls(QRectF(0, 0, width, RULER_H), strip, moments, clips, stills)
+        return cls(QRectF(0, 0, width, RULER_H), strip, moments, clips, stills, extra)
 
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:

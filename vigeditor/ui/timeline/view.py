@@ -44,8 +44,11 @@ from vigeditor.ui.timeline.items import (
     paint_moments,
     paint_stills,
 )
+from vigeditor.ui.timeline.lane_hits import any_tooltip, suggestion_at
+from vigeditor.ui.timeline.lanes import LaneResults, LaneTracks
 from vigeditor.ui.timeline.model import CLIP_ROWS, CLUSTER_PX, Clusters, Viewport
 from vigeditor.ui.timeline.paint import (
+    EXTRA_LANES,
     Lanes,
     Look,
     Scene,
@@ -55,8 +58,8 @@ from vigeditor.ui.timeline.paint import (
     paint_ruler,
     paint_strip,
 )
+from vigeditor.ui.timeline.paint_lanes import paint_lanes
 from vigeditor.ui.timeline.strip import StripSize, ThumbnailStrip
-from vigeditor.ui.timeline.tips import tooltip
 
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.25
@@ -73,11 +76,13 @@ class Timeline(QWidget):
         self.session, self.state = session, state
         self.view = Viewport()
         self.data = TimelineData(session.case)
+        self.tracks = LaneTracks(session, state, self)  # waveform, voices, faces, suggestions
         self._clusters: Clusters | None = None
         self._clusters_key: tuple[float, int] | None = None
         self._scrubbing = False
         self._look_cache: tuple[tuple[int, str], Look] | None = None
         self._setup_widgets()
+        self.tracks.changed.connect(self._lanes_changed)
         session.changed.connect(self._on_case_changed)
         state.recording_changed.connect(self._on_recording_changed)
         state.table_changed.connect(lambda _table: self._table_changed(fit=False))
@@ -120,7 +125,7 @@ class Timeline(QWidget):
 
     def lanes(self) -> Lanes:
         bar = self.scrollbar.sizeHint().height() if self.scrollbar.isVisibleTo(self) else 0
-        return Lanes.layout(self.width(), self.height() - bar, CLIP_ROWS)
+        return Lanes.layout(self.width(), self.height() - bar, CLIP_ROWS, self.tracks.shown())
 
     def set_zoom(self, pixels_per_frame: float, anchor_x: float | None = None) -> None:
         """Zoom keeping the frame under ``anchor_x`` in place (default: the playhead)."""
@@ -215,6 +220,16 @@ class Timeline(QWidget):
             self._update_description()
             self.update()
 
+    @Slot(object)
+    def set_lanes(self, results: LaneResults) -> None:
+        """The analysis of a recording (dropped unless it is the one shown)."""
+        self.tracks.set_results(results)
+
+    def _lanes_changed(self) -> None:
+        self.setMinimumHeight(120 + round(sum(EXTRA_LANES[n] for n in self.tracks.shown())))
+        self._place_scrollbar()  # the strip's height may have changed
+        self.update()
+
     def _on_filter_changed(self, code: str) -> None:
         self.data.set_filter(code)
         self._clusters = None
@@ -286,7 +301,8 @@ class Timeline(QWidget):
             return
         scene = self.scene()
         painter.fillRect(scene.lanes.body.adjusted(0, 0, 0, 2), scene.look.base)
-        for step in (paint_strip, paint_marks, paint_grid, paint_clips, paint_stills,
+        lanes = lambda p, s: paint_lanes(p, s, self.tracks, self.devicePixelRatioF())  # noqa: E731
+        for step in (paint_strip, lanes, paint_marks, paint_grid, paint_clips, paint_stills,
                      paint_moments, paint_ruler, paint_playhead):
             step(painter, scene)
         if self.hasFocus():
@@ -304,7 +320,8 @@ class Timeline(QWidget):
 
     def item_at(self, pos: QPointF) -> Hit | None:
         """The marker, cluster, clip or still under ``pos`` (None: the place scrubs)."""
-        return item_at(self.scene(), self.data, pos)
+        scene = self.scene()
+        return item_at(scene, self.data, pos) or suggestion_at(scene, self.tracks, pos)
 
     def marker_rect(self, moment_id: int) -> QRectF | None:
         """Where the moment's own marker is drawn; None if hidden, clustered or off screen."""
@@ -384,7 +401,7 @@ class Timeline(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             hit = self.item_at(QPointF(event.pos()))  # type: ignore[attr-defined]
-            text = tooltip(self, self.data, self.state.table, hit) if hit else ""
+            text = any_tooltip(self, self.scene(), self.tracks, hit, QPointF(event.pos()))  # type: ignore[attr-defined]
             if text:
                 QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             else:
