@@ -9,8 +9,12 @@ and is cached (``--cache``, by default the user's cache folder), so a second run
 Faces: for each sample (4 a second, frames of the frame table), its time, frame, how many
 faces are visible and whether two are turned towards each other.
 
-The JSON has ``speech``, ``voices``, ``turns`` and ``faces``, and ``computed`` lists them.
-Suggested moments (issue 13) are not computed yet: their key is left out, never empty.
+Suggested moments (:func:`vigeditor.analysis.suggest.suggest`), best first: each with its
+kind (turn exchange, waiting, face to face), score 0…1, span in seconds and frames, and
+the reasons it was suggested. Nothing is stored: a case keeps its own (``project.analysis``).
+
+The JSON has ``speech``, ``voices``, ``turns``, ``faces`` and ``suggestions``, and
+``computed`` lists them.
 """
 
 from __future__ import annotations
@@ -55,12 +59,39 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
                                     progress=_progress_printer())
     report["computed"].append("faces")
     report["faces"] = faces_report(faces)
+    report["computed"].append("suggestions")
+    report["suggestions"] = suggestions_report(result, faces, table)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         _print_text(report)
         _print_faces(report["faces"])
+        _print_suggestions(report["suggestions"])
     return 0
+
+
+def suggestions_report(sound: Any, faces: Any, table: Any) -> list[dict[str, Any]]:
+    """The JSON-ready suggested moments from ``sound`` (a ``SoundAnalysis``) and ``faces``
+    (a ``FacesAnalysis`` or None), best first: kind, score, span in seconds (3 decimals),
+    its first and last frame in ``table`` (as a case stores them) and the reasons."""
+    from vigeditor.analysis.suggest import suggest
+
+    return [{"start": round(found.start, 3), "end": round(found.end, 3),
+             "first_frame": table.index_at(max(0.0, found.start)),
+             "last_frame": table.index_at(max(0.0, found.start, found.end - _END_NUDGE)),
+             "kind": found.kind, "score": round(found.score, 3),
+             "reasons": list(found.reasons)} for found in suggest(sound, faces)]
+
+
+def _print_suggestions(suggestions: list[dict[str, Any]]) -> None:
+    print(_("Suggested moments ({count}), best first:").format(count=len(suggestions)))
+    kinds = {"exchange": _("turn exchange"), "waiting": _("waiting"),
+             "face-to-face": _("face to face")}
+    for found in suggestions:
+        print(f"  {_span(found)}  {kinds.get(found['kind'], found['kind'])}  "
+              f"{found['score']:.2f}")
+        for reason in found["reasons"]:
+            print(f"      {reason}")
 
 
 def analysis_report(result: Any, table: Any, path: Path) -> dict[str, Any]:

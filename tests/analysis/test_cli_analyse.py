@@ -17,8 +17,7 @@ def test_json(speech_film: SpeechFilm, tmp_path: Path,
               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyse", str(speech_film.path), "--json", "--cache", str(tmp_path)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["computed"] == ["speech", "voices", "turns", "faces"]
-    assert "suggestions" not in data  # not computed yet
+    assert data["computed"] == ["speech", "voices", "turns", "faces", "suggestions"]
     _info, table = open_recording(speech_film.path)
     assert data["frames"] == len(table)
     assert [t["voice"] for t in data["turns"]][:4] == ["adult", "child", "adult", "child"]
@@ -28,6 +27,14 @@ def test_json(speech_film: SpeechFilm, tmp_path: Path,
         assert item["first_frame"] <= item["last_frame"] < len(table)
         assert table.time(item["last_frame"]) < item["end"]
     assert {v["voice"] for v in data["voices"]} <= {"adult", "child", "unclear"}
+    suggested = data["suggestions"]
+    assert suggested and [s["score"] for s in suggested] == sorted(
+        (s["score"] for s in suggested), reverse=True)
+    for item in suggested:
+        assert item["kind"] in ("exchange", "waiting", "face-to-face") and item["reasons"]
+        assert item["first_frame"] == table.index_at(item["start"])
+        assert item["first_frame"] <= item["last_frame"] < len(table)
+    assert any("answered within" in reason for s in suggested for reason in s["reasons"])
 
 
 def test_frames_of_a_variable_rate_film(tmp_path: Path,
@@ -56,6 +63,7 @@ def test_text(speech_film: SpeechFilm, tmp_path: Path,
     assert main(["analyse", str(speech_film.path), "--cache", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Turns (" in out and "adult" in out and "child" in out and "frames" in out
+    assert "Suggested moments (" in out and "turn exchange" in out
 
 
 def test_no_sound(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
