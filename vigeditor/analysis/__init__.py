@@ -7,5 +7,7 @@ Sound (issue 13): :mod:`.sound` decodes it once (16 kHz mono, on the recording's
 :mod:`.peaks` makes the waveform's peak pyramid, :mod:`.speech` finds speech (Silero VAD),
 :mod:`.voices` labels it adult / child / unclear by pitch (WORLD) and makes turns, and
 :mod:`.run` runs them as one job in stages, cached in the case's ``cache/`` and resumed, in
-the isolated child. Faces and suggested moments are not here yet.
+the isolated child. Faces: :mod:`.faces` (YuNet) and :mod:`.faces_run` (sampled, cached,
+resumed). Suggested moments: :mod:`.suggest` ranks turn exchanges, waiting and face-to-face
+stretches from both analyses, each with its reasons.
 """
