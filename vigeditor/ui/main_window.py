@@ -315,6 +315,8 @@ def _editor_actions(editor: EditorView) -> dict[str, Callable[[], object]]:
         "mark_in": edit.mark_in, "mark_out": edit.mark_out, "make_clip": edit.make_clip,
         "make_still": edit.make_still, "add_moment": edit.add_moment,
         "delete_selected": edit.delete_selected,
+        "next_suggestion": lambda: edit.suggestions.go(1),
+        "previous_suggestion": lambda: edit.suggestions.go(-1),
     }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -89,6 +90,9 @@ class SettingsDialog(QDialog):
         self.cache = _spin(64, 16384, settings.frame_cache_mb, self.tr("Frame cache size"),
                            self.tr(" MB"))
         self.cache.setSingleStep(64)
+        self.suggest = QCheckBox(self.tr("&Suggest moments to look at first"))
+        self.suggest.setAccessibleName(self.tr("Suggest moments"))
+        self.suggest.setChecked(settings.suggest_moments)
         self.workspace = QLineEdit(settings.workspace or "")
         self.workspace.setAccessibleName(self.tr("Workspace folder"))
         self.workspace.setPlaceholderText(str(default_workspace(Settings())))
@@ -132,6 +136,9 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("&Frame cache:"), self.cache)
         form.addRow(_hint(self.tr("The player and the frame cache apply when a case is "
                                   "next opened; the clip length at once.")))
+        form.addRow(self.suggest)
+        form.addRow(_hint(self.tr("Worked out on this computer from the voices and faces in "
+                                  "a recording; never tagged for you, never exported.")))
         return box
 
     def _cases_box(self) -> QGroupBox:
@@ -222,6 +229,7 @@ class SettingsDialog(QDialog):
         new.player = str(self.player.currentData())
         new.clip_span_seconds = round(self.clip_span.value(), 1)
         new.frame_cache_mb = self.cache.value()
+        new.suggest_moments = self.suggest.isChecked()
         workspace = self.workspace.text().strip()
         new.workspace = str(Path(workspace).expanduser()) if workspace else None
         new.retention_months = self.retention.value()
@@ -245,7 +253,7 @@ class SettingsDialog(QDialog):
         self.needs_reopen = any(getattr(new, name) != getattr(self.settings, name)
                                 for name in NEEDS_REOPEN)
         for name in ("player", "clip_span_seconds", "frame_cache_mb", "workspace",
-                     "retention_months", "logbook_targets"):
+                     "retention_months", "logbook_targets", "suggest_moments"):
             setattr(self.settings, name, getattr(new, name))
         self.accept()
         return True
@@ -264,6 +272,8 @@ def open_settings(window: CaseWindow) -> SettingsDialog:
     dialog.setObjectName("settings-dialog")
 
     def saved() -> None:
+        if window.editor is not None:  # suggestions on or off at once
+            window.editor.apply_settings()
         if dialog.needs_reopen and window.session is not None:
             window.statusBar().showMessage(window.tr(
                 "Settings saved. The player and frame cache change when the case is next "

@@ -65,6 +65,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("tag_keys", ("1 … 6, then a letter",),
        "Tag this frame with a principle: the group's number, then the item's letter "
        "(the number twice tags the group alone; Esc cancels)", "Tagging"),
+    _s("next_suggestion", ("N",), "Next suggested moment: select it and go to it; then a "
+       "principle key tags it (it becomes a moment) and Delete dismisses it", "Tagging"),
+    _s("previous_suggestion", ("Shift+N",), "Previous suggested moment", "Tagging"),
     _s("open_review_builder", ("Ctrl+R",), "Shared review plan…", "Review"),
     _s("start_review", ("F5",), "Start the shared review (full screen)", "Review"),
     _s("after_review", ("Ctrl+Shift+R",), "After the shared review…", "Review"),
@@ -86,7 +89,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("review_end", ("Esc",), "End the shared review", "Presenting"),
     _s("undo", ("Ctrl+Z",), "Undo", "Editing"),
     _s("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Editing"),
-    _s("delete_selected", ("Delete",), "Remove the selected moment, clip or still", "Editing"),
+    _s("delete_selected", ("Delete",), "Remove the selected moment, clip or still; dismiss "
+       "the selected suggestion", "Editing"),
     _s("toggle_full_screen", ("F",), "Full screen on or off", "Window"),
     _s("import_recordings", ("Ctrl+I",), "Import recordings…", "Case"),
     _s("new_case", ("Ctrl+N",), "New case…", "Case"),

@@ -22,9 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from vigeditor.analysis.faces_run import analyse_faces_recording, cached_faces
+from vigeditor.analysis.faces_run import cached_faces
 from vigeditor.analysis.run import analyse_recording, cached_analysis
-from vigeditor.media.probe import open_recording
+from vigeditor.project.analysis import analyse_for_case
 from vigeditor.project.case import Case
 from vigeditor.project.settings import Settings
 from vigeditor.ui.editor.tables import display_name
@@ -58,22 +58,16 @@ def sound_work(progress: Progress, cancel: threading.Event, case: Case,
 
 def faces_work(progress: Progress, cancel: threading.Event, case: Case,
                recording_id: int) -> LaneResults:
-    """In a worker: faces and suggested moments (through the case when it stores them)."""
+    """In a worker: faces and the suggested moments, stored in the case
+    (:func:`~vigeditor.project.analysis.analyse_for_case`; the sound comes from the cache)."""
     path, origin = _place(case, recording_id)
 
     def report(share: float) -> None:
         progress(round(share * STEPS), STEPS)
 
-    try:
-        from vigeditor.project.analysis import analyse_for_case
-    except ImportError:  # the suggestions store is not there yet: faces alone
-        info, table = open_recording(path, cache_dir=case.frame_table_dir)
-        faces = analyse_faces_recording(path, case.cache_dir, info, table, progress=report,
-                                        should_stop=cancel.is_set)
-    else:
-        analyse_for_case(case, recording_id, progress=report, should_stop=cancel.is_set)
-        faces = cached_faces(path, case.cache_dir)
-    return LaneResults(recording_id, cached_analysis(path, case.cache_dir, origin), faces)
+    analyse_for_case(case, recording_id, progress=report, should_stop=cancel.is_set)
+    return LaneResults(recording_id, cached_analysis(path, case.cache_dir, origin),
+                       cached_faces(path, case.cache_dir))
 
 
 class AnalysisNote(QWidget):

@@ -17,6 +17,7 @@ from vigeditor.project import clips, moments, phrases, stills
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import Moment
 from vigeditor.project.settings import Settings
+from vigeditor.ui.editor.suggestion_keys import SuggestionActions
 from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.session import CaseSession
 
@@ -39,6 +40,8 @@ class EditingActions(QObject):
         found = settings if settings is not None else getattr(parent, "settings", None)
         self.settings = found if isinstance(found, Settings) else Settings()
         self._code_for_keys, self._tag_with = code_for_keys, tag_with
+        self.suggestions = SuggestionActions(session, state, self.settings, self)  # N, Shift+N
+        self.suggestions.message.connect(self.message)
         self.pending_group: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -189,7 +192,7 @@ class EditingActions(QObject):
 
     def delete_selected(self) -> None:
         selection = self.state.selection
-        if selection is None:
+        if selection is None or self.suggestions.dismiss():
             return
         remove = {"moment": moments.remove_moment, "clip": clips.remove_clip,
                   "still": stills.remove_still}[selection.kind]
@@ -233,6 +236,8 @@ class EditingActions(QObject):
         self.pending_group = None
         self._timer.stop()
         if code is not None and self._recording_id is not None:
+            if self.suggestions.tag(code):  # a selected suggestion becomes a moment
+                return
             self._tag_with(code)
             self.message.emit(self.tr("Tagged frame {n}: {label}")
                               .replace("{n}", str(self.state.frame))

@@ -4,16 +4,14 @@
 (:class:`LaneResults`, handed over by the editor's analysis worker) and turns its seconds into
 exact frame indices through the recording's frame table (``FrameTable.index_at``, never a
 nominal rate), once per table. Suggestions are read from the case
-(:mod:`vigeditor.project.suggestions`) and read again on every change event of kind
-"suggestion". ``changed`` says that the lanes shown, or what they hold, changed. Results for
+(:mod:`vigeditor.project.suggestions`: the open ones) and read again on every change event
+of kind "suggestion". ``changed`` says that the lanes shown, or what they hold, changed. Results for
 another recording than the one shown are dropped (the house rule for late work).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -21,13 +19,13 @@ from PySide6.QtCore import QObject, Signal
 from vigeditor.analysis.faces_run import FacesAnalysis
 from vigeditor.analysis.run import SoundAnalysis
 from vigeditor.media.frame_table import FrameTable
+from vigeditor.project import suggestions
 from vigeditor.project.events import CaseChanged
-from vigeditor.project.model import Recording
+from vigeditor.project.model import Recording, SuggestedMoment
 from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.session import CaseSession
 
 VOICES = ("adult", "child", "unclear")
-_log = logging.getLogger("vigeditor.ui")
 
 
 @dataclass(frozen=True)
@@ -192,24 +190,18 @@ class LaneTracks(QObject):
         self.changed.emit()
 
     def _load_suggestions(self) -> None:
+        """The recording's open suggestions, read from the case (when switched on)."""
         recording, table = self.state.recording, self.state.table
         self.suggestions = []
-        if not self.suggestions_on or recording is None or table is None:
+        if not self.suggestions_on or recording is None or table is None or not len(table):
             return
-        try:
-            from vigeditor.project import suggestions as stored
-        except ImportError:  # the suggestions store is not there yet
-            return
-        found: list[Any] = self.session.run(stored.list_suggestions, self.session.case,
-                                            recording.id) or []
+        found: list[SuggestedMoment] = self.session.run(
+            suggestions.list_suggestions, self.session.case, recording.id) or []
         last = len(table) - 1
         for item in found:
-            first = max(0, min(int(item.frame), last))
-            end = getattr(item, "end_frame", None)
+            first = max(0, min(item.start_frame, last))
             self.suggestions.append(SuggestionMark(
-                int(item.id), first, max(first, min(int(end if end is not None else first),
-                                                    last)),
-                tuple(getattr(item, "reasons", ()) or ())))
+                item.id, first, max(first, min(item.end_frame, last)), item.reasons))
 
     def suggestion(self, suggestion_id: int) -> SuggestionMark | None:
         return next((s for s in self.suggestions if s.id == suggestion_id), None)
