@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from vigeditor.analysis.peaks import PeakPyramid
-from vigeditor.ui.timeline.lanes import LaneTracks
+from vigeditor.ui.timeline.lanes import LaneTracks, Runs
 from vigeditor.ui.timeline.model import Viewport
 from vigeditor.ui.timeline.paint import Scene, mix
 
@@ -108,35 +108,46 @@ def _span(view: Viewport, first: int, end: int, rect: QRectF) -> QRectF:
     return QRectF(x0, rect.top() + 1, max(1.0, x1 - x0), rect.height() - 2)
 
 
+def _fill(painter: QPainter, boxes: list[QRectF], brush: QBrush) -> None:
+    """Fill every box with ``brush`` in one call."""
+    if boxes:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawRects(boxes)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _boxes(scene: Scene, runs: Runs, rect: QRectF) -> list[tuple[int, QRectF]]:
+    """(index, box) of every stretch on screen."""
+    first, last = scene.view.visible_frames()
+    return [(index, _span(scene.view, int(runs.first[index]), int(runs.end[index]), rect))
+            for index in runs.visible(first, last).tolist()]
+
+
 def paint_voices(painter: QPainter, scene: Scene, tracks: LaneTracks) -> None:
     rect, runs = scene.lanes.extra.get("voices"), tracks.voices
     if rect is None:
         return
     painter.fillRect(rect, scene.look.base)
-    first, last = scene.view.visible_frames()
+    boxes = _boxes(scene, runs, rect)
+    for kind, colour in enumerate(VOICE_COLOURS):
+        mine = [box for index, box in boxes if runs.kind[index] == kind]
+        _fill(painter, mine, QBrush(mix(scene.look.base, colour, 0.35)))
+        _fill(painter, mine, QBrush(colour, VOICE_PATTERNS[kind]))
     words = voice_words()
     metrics = QFontMetricsF(scene.look.tiny)
+    sizes = [(metrics.horizontalAdvance(word), metrics.horizontalAdvance(word[:1]))
+             for word in words]
     painter.setFont(scene.look.tiny)
-    for index in runs.visible(first, last).tolist():
+    for index, box in boxes:
         kind = int(runs.kind[index])
-        box = _span(scene.view, int(runs.first[index]), int(runs.end[index]), rect)
-        colour = VOICE_COLOURS[kind]
-        painter.fillRect(box, mix(scene.look.base, colour, 0.35))
-        painter.fillRect(box, QBrush(colour, VOICE_PATTERNS[kind]))
-        _label(painter, box, words[kind], metrics, scene)
-
-
-def _label(painter: QPainter, box: QRectF, word: str, metrics: QFontMetricsF,
-           scene: Scene) -> None:
-    """The word in the box when it fits, else its first letter when that fits."""
-    for text in (word, word[:1]):
-        if metrics.horizontalAdvance(text) + 6 <= box.width():
-            plate = QRectF(box.left() + 2, box.top(), metrics.horizontalAdvance(text) + 4,
-                           box.height())
-            painter.fillRect(plate, scene.look.base)
-            painter.setPen(scene.look.text)
-            painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
-            return
+        for text, size in zip((words[kind], words[kind][:1]), sizes[kind], strict=True):
+            if size + 6 <= box.width():
+                plate = QRectF(box.left() + 2, box.top(), size + 4, box.height())
+                painter.fillRect(plate, scene.look.base)
+                painter.setPen(scene.look.text)
+                painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
+                break
 
 
 def paint_faces(painter: QPainter, scene: Scene, tracks: LaneTracks) -> None:
@@ -144,21 +155,18 @@ def paint_faces(painter: QPainter, scene: Scene, tracks: LaneTracks) -> None:
     if rect is None:
         return
     painter.fillRect(rect, scene.look.base)
-    first, last = scene.view.visible_frames()
-    for index in runs.visible(first, last).tolist():
-        level = int(runs.kind[index])
-        if level == 0:
-            continue
-        box = _span(scene.view, int(runs.first[index]), int(runs.end[index]), rect)
-        if level == 1:
+    boxes = [(index, box) for index, box in _boxes(scene, runs, rect) if runs.kind[index]]
+    for index, box in boxes:
+        if runs.kind[index] == 1:  # one face: a low bar
             box.setTop(box.bottom() - box.height() * 0.45)
-        facing = bool(runs.flag[index])
-        colour = FACING if facing else FACES
-        painter.fillRect(box, mix(scene.look.base, colour, 0.55))
-        if facing:
-            painter.fillRect(box, QBrush(mix(scene.look.base, colour, 0.95),
-                                         Qt.BrushStyle.DiagCrossPattern))
-            painter.fillRect(QRectF(box.left(), rect.top(), box.width(), 2), colour)
+    apart = [box for index, box in boxes if not runs.flag[index]]
+    facing = [box for index, box in boxes if runs.flag[index]]
+    _fill(painter, apart, QBrush(mix(scene.look.base, FACES, 0.55)))
+    _fill(painter, facing, QBrush(mix(scene.look.base, FACING, 0.55)))
+    _fill(painter, facing, QBrush(mix(scene.look.base, FACING, 0.95),
+                                  Qt.BrushStyle.DiagCrossPattern))
+    _fill(painter, [QRectF(box.left(), rect.top(), box.width(), 2) for box in facing],
+          QBrush(FACING))
 
 
 def paint_suggestions(painter: QPainter, scene: Scene, tracks: LaneTracks) -> None:
