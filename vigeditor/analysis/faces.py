@@ -76,11 +76,16 @@ class YuNetDetector:
         path = model if model is not None else models_dir() / YUNET_MODEL
         if not path.is_file():
             raise MediaError(_("The face model {name} is missing.").format(name=path.name))
+        logging = cv2.utils.logging
+        level = logging.getLogLevel()
+        logging.setLogLevel(logging.LOG_LEVEL_ERROR)  # OpenCV 5 warns about DNN targets
         try:
             self._net = cv2.FaceDetectorYN.create(str(path), "", (320, 320), min_score, 0.3)
         except cv2.error as error:
             raise MediaError(_("The face model {name} cannot be read.").format(
                 name=path.name)) from error
+        finally:
+            logging.setLogLevel(level)
         self._size = (320, 320)
 
     def detect(self, picture: np.ndarray) -> list[Face]:
