@@ -119,10 +119,11 @@ def analysis_report(result: Any, table: Any, path: Path) -> dict[str, Any]:
 
 def faces_report(result: Any) -> list[dict[str, Any]]:
     """The JSON-ready samples of ``result`` (a ``FacesAnalysis``): time (seconds, 3
-    decimals), frame, count, facing, and each face's box (x, y, width, height in display
+    decimals), frame, count, facing, damaged (the frame could not be decoded: the faces are
+    the nearest earlier good picture's), and each face's box (x, y, width, height in display
     pixels) and which way it is turned."""
     return [{"time": round(sample.time, 3), "frame": sample.frame, "count": sample.count,
-             "facing": sample.facing,
+             "facing": sample.facing, "damaged": sample.damaged,
              "faces": [{"box": list(face.box), "turned": face.turned} for face in sample.faces]}
             for sample in result.samples]
 

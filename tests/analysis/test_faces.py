@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -114,9 +115,15 @@ def test_a_stopped_job_resumes_after_its_last_saved_sample(opened: Opened,
                                                            tmp_path: Path) -> None:
     film, info, table = opened
     seen: list[float] = []
+    asked: list[bool] = []
+
+    def stop() -> bool:  # asked once a sample: stop after the 30th
+        asked.append(True)
+        return len(asked) >= 30
+
     with pytest.raises(AnalysisStopped):
         analyse_faces(str(film.path), str(tmp_path), info, table, progress=seen.append,
-                      should_stop=lambda: len(seen) >= 30)
+                      should_stop=stop)
     key = faces_cache_key(film.path, 4.0, faces_run.DEFAULT_WIDTH, "yunet")
     saved = json.loads(faces_cache_file(tmp_path, key).read_text())
     assert saved["complete"] is False and len(saved["samples"]) == 30
@@ -125,7 +132,7 @@ def test_a_stopped_job_resumes_after_its_last_saved_sample(opened: Opened,
     resumed = analyse_faces(str(film.path), str(tmp_path), info, table, detector=counting)
     assert counting.calls == len(analysed.samples) - 30
     assert resumed.samples == analysed.samples
-    assert seen == sorted(seen) and 0 < seen[0] < seen[-1] < 1
+    assert seen == sorted(seen) and 0 < seen[0] < seen[-1] < 1 and len(seen) == 7
 
 
 def test_an_unreadable_cache_file_is_computed_again(opened: Opened, analysed: FacesAnalysis,
@@ -172,3 +179,30 @@ def test_a_missing_model_is_a_plain_error(tmp_path: Path) -> None:
     broken.write_bytes(b"<!DOCTYPE html>")
     with pytest.raises(MediaError, match="cannot be read"):
         YuNetDetector(broken)
+
+
+def _damaged(table: FrameTable, index: int) -> FrameTable:
+    """``table`` with frame ``index`` named by a tag no decoded picture carries (as a
+    corrupt packet does): the real frame server on the real file cannot produce it."""
+    tags = getattr(table, "tags", None)
+    if tags is not None:
+        changed = np.array(tags, copy=True)
+        changed[index] = int(changed.max()) + 1_000_003
+        return dataclasses.replace(table, tags=changed)
+    pts = np.array(table.pts, copy=True)
+    pts[index] += 1
+    return dataclasses.replace(table, pts=pts)
+
+
+def test_a_damaged_sampled_frame_is_marked_and_shows_the_picture_before(
+        opened: Opened, analysed: FacesAnalysis, tmp_path: Path) -> None:
+    film, info, table = opened
+    facing = [n for n, s in enumerate(analysed.samples) if s.facing]
+    position = facing[len(facing) // 2]  # mid-stretch: the picture before faces each other too
+    sample = analysed.samples[position]
+    result = analyse_faces(str(film.path), str(tmp_path), info,
+                           _damaged(table, sample.frame))
+    marked = result.samples[position]
+    assert marked.damaged and marked.frame == sample.frame
+    assert (marked.count, marked.facing) == (2, True)
+    assert sum(s.damaged for s in result.samples) == 1

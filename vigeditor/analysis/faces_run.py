@@ -31,6 +31,7 @@ from vigeditor.analysis.faces import Face, FaceDetector, default_detector, facin
 from vigeditor.analysis.run import AnalysisStopped
 from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
+from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable, file_identity
 from vigeditor.media.info import MediaInfo
@@ -40,6 +41,7 @@ VERSION = 1  # raise when the rules change: old cache files are then not used
 DEFAULT_RATE = 4.0  # samples per second of the timeline
 DEFAULT_WIDTH = 480  # pixels: the width pictures are decoded at for the detector
 CHUNK = 40  # samples between two saves of the partial result
+_REPORT_EVERY = 4  # samples between two progress reports (each crosses the child's pipe)
 _DECODE_CACHE = 64 * 1024 * 1024  # bytes of decoded frames the frame server may keep
 _log = logging.getLogger("vigeditor.analysis")
 
@@ -59,14 +61,16 @@ class SampledFace:
 class FaceSample:
     """The faces in one sampled frame: ``time`` (seconds on the recording's timeline,
     second 0 = the first picture: the frame's own start time), ``frame`` (frame-table
-    index), ``count`` of faces, ``facing`` (two of them turned towards each other) and
-    the ``faces`` left to right."""
+    index), ``count`` of faces, ``facing`` (two of them turned towards each other), the
+    ``faces`` left to right, and ``damaged``: the frame could not be decoded, so the
+    faces are those of the nearest earlier good picture, or none when there is none."""
 
     time: float
     frame: int
     count: int
     facing: bool
     faces: tuple[SampledFace, ...]
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,8 @@ def analyse_faces(path: str, cache_dir: str, info: MediaInfo, table: FrameTable,
             samples.append(sample)
             if (done + 1) % CHUNK == 0:
                 _save(target, samples, complete=False)
-            report((done + 1) / max(1, len(frames)))
+            if (done + 1) % _REPORT_EVERY == 0:
+                report((done + 1) / max(1, len(frames)))
             if should_stop is not None and should_stop():
                 _save(target, samples, complete=False)
                 raise AnalysisStopped(_("Analysing {name} was stopped.").format(
@@ -165,6 +170,7 @@ def analyse_faces(path: str, cache_dir: str, info: MediaInfo, table: FrameTable,
     finally:
         server.close()
     _save(target, samples, complete=True)
+    report(1.0)
     return FacesAnalysis(rate, width, finder.name, tuple(samples))
 
 
@@ -185,10 +191,15 @@ def _samples(server: FrameServer, detector: FaceDetector, frames: list[int],
     size = server.size_for_width(min(width, display_w))
     scale = display_w / size[0]
     for index in frames:
-        faces = detector.detect(server.frame(index, size))
+        try:
+            served = server.serve(index, size)
+        except MediaError:
+            yield FaceSample(round(server.table.time(index), 4), index, 0, False, (), True)
+            continue
+        faces = detector.detect(served.picture)
         yield FaceSample(round(server.table.time(index), 4), index, len(faces),
                          facing_each_other(faces),
-                         tuple(_scaled(face, scale) for face in faces))
+                         tuple(_scaled(face, scale) for face in faces), served.damaged)
 
 
 def _scaled(face: Face, scale: float) -> SampledFace:
@@ -216,7 +227,8 @@ def _load(source: Path) -> tuple[list[FaceSample], bool] | None:
         saved: dict[str, Any] = json.loads(source.read_text())
         samples = [FaceSample(item["time"], item["frame"], item["count"], item["facing"],
                               tuple(SampledFace(tuple(face["box"]), face["score"],
-                                                face["turned"]) for face in item["faces"]))
+                                                face["turned"]) for face in item["faces"]),
+                              bool(item.get("damaged", False)))
                    for item in saved["samples"]]
         return samples, bool(saved["complete"])
     except (OSError, ValueError, TypeError, KeyError) as error:
