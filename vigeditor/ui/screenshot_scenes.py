@@ -54,6 +54,7 @@ class Scenes:
             raise RuntimeError(f"the case {self.case} could not be opened")
         try:
             self._editor()
+            self._lanes()
             self._details()
             self._review()
             self._export()
@@ -100,6 +101,20 @@ class Scenes:
             editor.state.set_selection(Selection("moment", tagged[2 % len(tagged)].id))
             self._show_frame(tagged[2 % len(tagged)].frame)
             self.save(self.window, "editor-moment")
+
+    def _lanes(self) -> None:
+        """The timeline with its sound, voices, faces and suggestions lanes (issue 13), the
+        first suggested moment selected (N), the timeline given more room."""
+        editor = self.window.editor
+        assert editor is not None
+        wait_until(lambda: not editor.analysis.running)
+        editor.state.set_marks(None, None)
+        editor.state.set_frame(0)
+        editor.editing.suggestions.go(1)
+        editor.central.setSizes([480, 330])
+        self._show_frame(editor.state.frame)
+        self.save(self.window, "editor-lanes")
+        self.save(editor.timeline, "timeline-lanes")
 
     def _export(self) -> None:
         from vigeditor.ui.exports.menu import open_export

@@ -55,8 +55,8 @@ class SuggestionActions(QObject):
             return
         self.state.set_frame(found.start_frame)
         self.state.set_selection(Selection("suggestion", found.id))
-        reason = found.reasons[0] if found.reasons else ""
-        self.message.emit(self.tr("Suggested: {reason} A principle key tags it; Delete "
+        reason = found.reasons[0].rstrip(".") + ". " if found.reasons else ""
+        self.message.emit(self.tr("Suggested: {reason}A principle key tags it; Delete "
                                   "dismisses it.").format(reason=reason))
 
     def tag(self, code: str) -> bool:

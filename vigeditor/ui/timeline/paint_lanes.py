@@ -71,6 +71,15 @@ def column_peaks(pyramid: PeakPyramid, view: Viewport, times: np.ndarray,
         np.float32)
 
 
+def loudness_gain(pyramid: PeakPyramid) -> float:
+    """The gain that makes the recording's loudest peak fill the lane (at most ×20, so
+    a quiet hum stays small)."""
+    if not pyramid.lows or len(pyramid.lows[-1]) == 0:
+        return 1.0
+    peak = max(-int(pyramid.lows[-1].min()), int(pyramid.highs[-1].max())) / 32767
+    return min(20.0, 1.0 / peak) if peak > 0 else 1.0
+
+
 def wave_image(low: np.ndarray, high: np.ndarray, height: int, colour: QColor) -> QImage:
     """The columns as an image ``len(low)`` × ``height`` (transparent behind the wave)."""
     middle = (height - 1) / 2
@@ -93,6 +102,8 @@ def paint_wave(painter: QPainter, scene: Scene, tracks: LaneTracks, ratio: float
     painter.fillRect(rect, mix(scene.look.base, scene.look.strip, 0.15))
     columns = max(1, round(rect.width() * ratio))
     low, high = column_peaks(sound.peaks, scene.view, tracks.times, columns)
+    gain = loudness_gain(sound.peaks)
+    low, high = low * gain, high * gain
     image = wave_image(low, high, max(1, round((rect.height() - 2) * ratio)),
                        mix(scene.look.base, scene.look.text, 0.7))
     image.setDevicePixelRatio(ratio)
@@ -136,13 +147,15 @@ def paint_voices(painter: QPainter, scene: Scene, tracks: LaneTracks) -> None:
         _fill(painter, mine, QBrush(colour, VOICE_PATTERNS[kind]))
     words = voice_words()
     metrics = QFontMetricsF(scene.look.tiny)
-    sizes = [(metrics.horizontalAdvance(word), metrics.horizontalAdvance(word[:1]))
-             for word in words]
+    letters = (words[0][:1], words[1][:1], "?")
+    sizes = [(metrics.horizontalAdvance(word), metrics.horizontalAdvance(letter))
+             for word, letter in zip(words, letters, strict=True)]
     painter.setFont(scene.look.tiny)
     for index, box in boxes:
         kind = int(runs.kind[index])
-        for text, size in zip((words[kind], words[kind][:1]), sizes[kind], strict=True):
-            if size + 6 <= box.width():
+        for text, size, room in zip((words[kind], letters[kind]), sizes[kind], (0.5, 0.7),
+                                    strict=True):
+            if size + 6 <= box.width() * room:  # the bar's colour and pattern stay seen
                 plate = QRectF(box.left() + 2, box.top(), size + 4, box.height())
                 painter.fillRect(plate, scene.look.base)
                 painter.setPen(scene.look.text)
