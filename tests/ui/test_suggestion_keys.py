@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from vigeditor.analysis.suggest import Suggestion
@@ -152,3 +153,21 @@ def test_switching_suggestions_off_in_settings_hides_them_and_the_keys(
     dialog.suggest.setChecked(True)
     assert dialog.save(tmp_path / "config")
     assert "suggestions" in editor.timeline.tracks.shown()
+
+
+def test_a_suggestion_a_new_analysis_dropped_is_not_tagged_and_it_says_so(
+        window: MainWindow, recording: Recording, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.editor is not None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    case = _case(window)
+    _suggest(window, recording)
+    _press(window, qtbot, Qt.Key.Key_N)
+    suggestions.replace_suggestions(case, recording.id, [])  # a new analysis found none
+    _press(window, qtbot, Qt.Key.Key_3)
+    qtbot.keyClicks(window.editor.viewer, "r")
+    assert moments.list_moments(case, recording.id) == []
+    assert window.editor.state.selection is None
+    assert "no longer there" in window.statusBar().currentMessage()
+    assert shown == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from vigeditor.project import suggestions
+from vigeditor.project.errors import CaseError
 from vigeditor.project.settings import Settings
 from vigeditor.ui.editor_state import EditorState, Selection
 from vigeditor.ui.session import CaseSession
@@ -36,6 +37,20 @@ class SuggestionActions(QObject):
                 not self.settings.suggest_moments:
             return None
         return selection.id
+
+    def _still_open(self, suggestion_id: int) -> bool:
+        """True when the suggestion is still there and open; otherwise (a new analysis
+        replaced it, or it was undone away) the selection is cleared and the guider told."""
+        try:
+            found = suggestions.get_suggestion(self.session.case, suggestion_id)
+        except CaseError:
+            found = None
+        if found is not None and found.state == "open":
+            return True
+        self.state.set_selection(None)
+        self.message.emit(self.tr("That suggestion is no longer there; press N for the next "
+                                  "one."))
+        return False
 
     def go(self, direction: int) -> None:
         """N (``direction`` 1) or Shift+N (-1): select the next or previous suggestion and
@@ -65,6 +80,8 @@ class SuggestionActions(QObject):
         chosen = self.selected
         if chosen is None:
             return False
+        if not self._still_open(chosen):
+            return True
         moment = self.session.run(suggestions.tag_suggestion, self.session.case, chosen,
                                   [code])
         if moment is not None:
@@ -79,6 +96,8 @@ class SuggestionActions(QObject):
         chosen = self.selected
         if chosen is None:
             return False
+        if not self._still_open(chosen):
+            return True
         if self.session.run(suggestions.dismiss_suggestion, self.session.case, chosen):
             self.state.set_selection(None)
             self.message.emit(self.tr("Suggestion dismissed."))
