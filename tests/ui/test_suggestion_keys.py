@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from vigeditor.ui.main_window import MainWindow
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.settings_dialog import open_settings
 from vigeditor.ui.tasks import TaskRunner
+from vigeditor.ui.timeline.lane_hits import lane_tooltip
 
 NONE, SHIFT = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
 FOUND = [Suggestion(1.0, 1.5, "exchange", 0.8, ("The adult spoke, then the child answered.",)),
@@ -64,8 +65,8 @@ def _press(window: MainWindow, qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardM
     qtbot.keyClick(window.editor.viewer, key, modifier)
 
 
-def test_the_lane_shows_the_stored_suggestions(window: MainWindow,
-                                               recording: Recording) -> None:
+def test_the_lane_shows_the_stored_suggestions_with_their_reasons(
+        window: MainWindow, recording: Recording, qtbot: QtBot) -> None:
     assert window.editor is not None
     tracks = window.editor.timeline.tracks
     first, second = _suggest(window, recording)
@@ -75,6 +76,13 @@ def test_the_lane_shows_the_stored_suggestions(window: MainWindow,
     assert table is not None
     assert tracks.suggestions[0].first == table.index_at(1.0)
     assert tracks.suggestions[0].reasons == FOUND[0].reasons
+    timeline = window.editor.timeline
+    mark = timeline.lanes().extra["suggestions"]
+    where = QPointF(timeline.x_of_frame(tracks.suggestions[0].first) + 2, mark.center().y())
+    assert FOUND[0].reasons[0] in lane_tooltip(timeline.scene(), tracks, table, where)
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=where.toPoint())
+    assert window.editor.state.selection == Selection("suggestion", first)
+    assert window.editor.state.frame == tracks.suggestions[0].first
 
 
 def test_n_and_shift_n_select_the_next_and_previous_suggestion(

@@ -150,6 +150,8 @@ class HeldRunner(TaskRunner):
     def start(self, label: str, work: Any, *args: Any, **callbacks: Any) -> Task:
         runner = TaskRunner(synchronous=True)
         task = Task(label)
+        self.tasks.append(task)
+        self.callbacks = callbacks
         self.held.append(lambda: runner.start(label, work, *args, **callbacks))
         return task
 
@@ -201,3 +203,20 @@ def test_lanes_appear_after_the_analysis_that_opening_starts(
     assert shown[:3] == ("wave", "voices", "faces")
     assert not editor.analysis.running and editor.analysis.note.note == ""
     assert any(path.name.startswith("sound-") for path in session.case.cache_dir.iterdir())
+
+
+def test_progress_shows_in_the_status_bar_and_stop_stops(
+        session: CaseSession, state: EditorState, recording: Recording,
+        timeline: Timeline) -> None:
+    runner = HeldRunner()
+    keeper = AnalysisKeeper(session, state, runner, Settings())
+    keeper.ready.connect(timeline.set_lanes)
+    keeper.start(recording.id)
+    task, callbacks = runner.tasks[-1], runner.callbacks
+    callbacks["on_progress"](500, 1000)  # what the worker reports, in the GUI thread
+    assert keeper.note.note == "Listening to visit.mp4… 50%" and keeper.running
+    keeper.note.stop.click()
+    assert task.cancel_event.is_set() and keeper.note.note == "" and not keeper.running
+    callbacks["on_progress"](600, 1000)  # late news of the stopped analysis: dropped
+    runner.release()  # ... and its result
+    assert keeper.note.note == "" and timeline.tracks.shown() == ()
