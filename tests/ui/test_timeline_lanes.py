@@ -220,3 +220,19 @@ def test_progress_shows_in_the_status_bar_and_stop_stops(
     callbacks["on_progress"](600, 1000)  # late news of the stopped analysis: dropped
     runner.release()  # ... and its result
     assert keeper.note.note == "" and timeline.tracks.shown() == ()
+
+
+def test_switching_suggestions_off_stops_the_faces_analysis(
+        session: CaseSession, state: EditorState, recording: Recording,
+        timeline: Timeline) -> None:
+    runner = HeldRunner()
+    settings = Settings()
+    keeper = AnalysisKeeper(session, state, runner, settings)
+    keeper.ready.connect(timeline.set_lanes)
+    keeper.start(recording.id)
+    runner.release()  # the sound is done: its lanes show, the faces are on their way
+    assert timeline.tracks.shown()[:2] == ("wave", "voices") and keeper.running
+    faces_task = runner.tasks[-1]
+    settings.suggest_moments = False
+    keeper.apply_settings()
+    assert faces_task.cancel_event.is_set() and not keeper.running

@@ -127,6 +127,7 @@ class AnalysisKeeper(QObject):
         self.note.stop_requested.connect(self.leave)
         self.recording_id: int | None = None  # the recording being analysed
         self._task: Task | None = None
+        self._stage = ""  # the running task's: "sound" or "faces"
         self.results: LaneResults | None = None  # the latest for the recording shown
 
     @property
@@ -140,9 +141,12 @@ class AnalysisKeeper(QObject):
         self._run("sound", sound_work, recording_id)
 
     def apply_settings(self) -> None:
-        """Suggestions switched on: faces and suggestions for the recording shown."""
+        """Suggestions switched on: faces and suggestions for the recording shown; off: the
+        faces analysis (only they need it) stops."""
         results, recording = self.results, self.state.recording
-        if self.settings.suggest_moments and recording is not None and \
+        if not self.settings.suggest_moments and self._stage == "faces":
+            self.leave()
+        elif self.settings.suggest_moments and recording is not None and \
                 results is not None and results.faces is None and self._task is None:
             self.recording_id = recording.id
             self._run("faces", faces_work, recording.id)
@@ -151,7 +155,7 @@ class AnalysisKeeper(QObject):
         """Stop analysing (the recording is left, the case closed, or Stop was pressed)."""
         if self._task is not None:
             self._task.cancel()
-            self._task = None
+            self._task, self._stage = None, ""
         self.recording_id = None
         self.note.finish()
 
@@ -162,7 +166,7 @@ class AnalysisKeeper(QObject):
             on_failure=lambda message: self._failed(recording_id, message),
             on_progress=lambda done, total: self._progress(stage, recording_id, done, total))
         if task is not None and not task.done:  # (a synchronous runner has finished it)
-            self._task = task
+            self._task, self._stage = task, stage
 
     def _wanted(self, recording_id: int) -> bool:
         recording = self.state.recording
@@ -182,7 +186,7 @@ class AnalysisKeeper(QObject):
     def _done(self, stage: str, recording_id: int, results: LaneResults) -> None:
         if not self._wanted(recording_id):
             return  # the guider left this recording meanwhile
-        self._task = None
+        self._task, self._stage = None, ""
         self.results = results
         self.ready.emit(results)
         if stage == "sound" and self.settings.suggest_moments:
@@ -194,7 +198,7 @@ class AnalysisKeeper(QObject):
     def _failed(self, recording_id: int, message: str) -> None:
         if not self._wanted(recording_id):
             return  # stopped, or a recording no longer shown
-        self._task = None
+        self._task, self._stage = None, ""
         self.recording_id = None
         self.note.finish()
         _log.warning("the analysis could not be finished: %s", message)
