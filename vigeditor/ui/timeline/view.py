@@ -20,33 +20,31 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QImage,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Recording
-from vigeditor.ui.editor_state import EditorState, Selection
+from vigeditor.ui.editor_state import EditorState
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.timeline.data import TimelineData
 from vigeditor.ui.timeline.hits import Hit, item_at, moment_marker_rect
+from vigeditor.ui.timeline.input import TimelineInput
 from vigeditor.ui.timeline.items import (
     paint_clips,
     paint_moments,
     paint_stills,
 )
-from vigeditor.ui.timeline.lane_hits import any_tooltip, suggestion_at
+from vigeditor.ui.timeline.lane_hits import suggestion_at
 from vigeditor.ui.timeline.lanes import LaneResults, LaneTracks
-from vigeditor.ui.timeline.model import CLIP_ROWS, CLUSTER_PX, Clusters, Viewport
+from vigeditor.ui.timeline.model import CLIP_ROWS, Clusters, Viewport
 from vigeditor.ui.timeline.paint import (
     EXTRA_LANES,
     Lanes,
@@ -62,10 +60,9 @@ from vigeditor.ui.timeline.paint_lanes import paint_lanes
 from vigeditor.ui.timeline.strip import StripSize, ThumbnailStrip
 
 ZOOM_STEP = 1.5
-WHEEL_STEP = 1.25
 
 
-class Timeline(QWidget):
+class Timeline(TimelineInput):
     """The recording's timeline (see the module docstring for mouse and keys)."""
 
     thumbnails_wanted = Signal(int, int)  # count, width in device pixels
@@ -326,87 +323,3 @@ class Timeline(QWidget):
     def marker_rect(self, moment_id: int) -> QRectF | None:
         """Where the moment's own marker is drawn; None if hidden, clustered or off screen."""
         return moment_marker_rect(self.scene(), self.data, moment_id)
-
-    # -- mouse, wheel, keys, tooltips --------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.view.frame_count == 0:
-            super().mousePressEvent(event)
-            return
-        hit = self.item_at(event.position())
-        if hit is None:
-            self._scrubbing = True
-            self._scrub(event.position().x())
-        else:
-            self._activate(hit, event.position().x())
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if not self._scrubbing:
-            super().mouseMoveEvent(event)
-            return
-        self._scrub(event.position().x())
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._scrubbing = False
-        super().mouseReleaseEvent(event)
-
-    def _scrub(self, x: float) -> None:
-        """Go to the exact frame under x; past an edge, scroll and go to the edge frame."""
-        view = self.view
-        if x < 0 or x > view.width:
-            overshoot = x if x < 0 else x - view.width
-            self.scroll_to(view.start + overshoot / view.pixels_per_frame)
-            x = min(max(x, 0.0), view.width - 0.01)
-        self.state.set_frame(view.frame_at(x))
-        self.update()
-
-    def _activate(self, hit: Hit, x: float) -> None:
-        if hit.kind == "cluster" and self.view.pixels_per_frame < self.view.max_pixels_per_frame:
-            frames = [self.data.frame_of(moment_id) for moment_id in hit.ids]
-            spread = max(1, max(frames) - min(frames) + 1)
-            wanted = len(hit.ids) * CLUSTER_PX * 1.5 / spread
-            self.set_zoom(max(self.view.pixels_per_frame * 2, wanted), x)
-            return
-        kind = "moment" if hit.kind == "cluster" else hit.kind  # same frame: the first
-        self.state.set_selection(Selection(kind, hit.ids[0]))
-        self.state.set_frame(hit.frame)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        sideways = delta.x() != 0 or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if sideways:
-            steps = (delta.x() or delta.y()) / 120
-            self.scroll_to(self.view.start - steps * self.view.width / 8
-                           / self.view.pixels_per_frame)
-        elif delta.y():
-            self.set_zoom(self.view.pixels_per_frame * WHEEL_STEP ** (delta.y() / 120),
-                          event.position().x())
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.zoom_to_fit()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            hit = self.item_at(QPointF(event.pos()))  # type: ignore[attr-defined]
-            text = any_tooltip(self, self.scene(), self.tracks, hit, QPointF(event.pos()))  # type: ignore[attr-defined]
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
