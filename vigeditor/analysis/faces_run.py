@@ -27,7 +27,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from vigeditor.analysis.faces import Face, FaceDetector, default_detector, facing_each_other
+from vigeditor.analysis.faces import (
+    YUNET_MODEL,
+    Face,
+    FaceDetector,
+    YuNetDetector,
+    default_detector,
+    facing_each_other,
+)
 from vigeditor.analysis.run import AnalysisStopped
 from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
@@ -100,8 +107,9 @@ def sample_frames(table: FrameTable, rate: float = DEFAULT_RATE) -> list[int]:
 
 
 def faces_cache_key(path: Path, rate: float, width: int, detector: str) -> str:
-    """The cache key of ``path``'s faces analysed with these settings."""
-    text = f"{file_identity(path)}:{rate:.4f}:{width}:{detector}:{VERSION}"
+    """The cache key of ``path``'s faces analysed with these settings (and the shipped
+    model, so a new model analyses again)."""
+    text = f"{file_identity(path)}:{rate:.4f}:{width}:{detector}:{YUNET_MODEL}:{VERSION}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -112,8 +120,8 @@ def faces_cache_file(cache_dir: Path, key: str) -> Path:
 
 def cached_faces(path: Path, cache_dir: Path, rate: float = DEFAULT_RATE,
                  width: int = DEFAULT_WIDTH) -> FacesAnalysis | None:
-    """The complete faces analysis from the cache, else None."""
-    detector = default_detector().name
+    """The complete faces analysis from the cache, else None (cheap: no model is loaded)."""
+    detector = YuNetDetector.name
     saved = _load(faces_cache_file(cache_dir, faces_cache_key(path, rate, width, detector)))
     if saved is None or not saved[1]:
         return None
