@@ -89,8 +89,8 @@ def test_a_second_run_comes_from_the_cache_and_keeps_decisions(
         family: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     first = analyse_for_case(family, 1)
     dismiss_suggestion(family, first[0].id)
-    monkeypatch.setattr(run, "run_isolated", _no_analysis)
-    monkeypatch.setattr(faces_run, "run_isolated", _no_analysis)
+    monkeypatch.setattr(run, "run_analysis", _no_analysis)
+    monkeypatch.setattr(faces_run, "run_analysis", _no_analysis)
     again = analyse_for_case(family, 1)
     assert [(s.start_frame, s.reasons) for s in again] == [
         (s.start_frame, s.reasons) for s in first[1:]]
@@ -103,7 +103,7 @@ def test_stopped_then_resumed(family: Case, monkeypatch: pytest.MonkeyPatch) -> 
         analyse_for_case(family, 1, progress=seen.append,
                          should_stop=lambda: bool(seen) and seen[-1] > 0.5)
     assert list_suggestions(family, 1) == []  # nothing stored from half an analysis
-    monkeypatch.setattr(run, "run_isolated", _no_analysis)  # the sound part was cached
+    monkeypatch.setattr(run, "run_analysis", _no_analysis)  # the sound part was cached
     assert analyse_for_case(family, 1)
 
 

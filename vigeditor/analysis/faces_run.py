@@ -35,6 +35,7 @@ from vigeditor.analysis.faces import (
     default_detector,
     facing_each_other,
 )
+from vigeditor.analysis.isolated import run_analysis
 from vigeditor.analysis.run import AnalysisStopped
 from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
@@ -42,7 +43,7 @@ from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.frame_table import FrameTable, file_identity
 from vigeditor.media.info import MediaInfo
-from vigeditor.media.isolation import report_progress, run_isolated
+from vigeditor.media.isolation import report_progress
 
 VERSION = 1  # raise when the rules change: old cache files are then not used
 DEFAULT_RATE = 4.0  # samples per second of the timeline
@@ -141,7 +142,7 @@ def analyse_faces_recording(path: Path, cache_dir: Path, info: MediaInfo, table:
     cached = cached_faces(path, cache_dir, rate, width)
     if cached is not None:
         return cached
-    return run_isolated(analyse_faces, str(path), str(cache_dir), info, table, rate, width,
+    return run_analysis(analyse_faces, str(path), str(cache_dir), info, table, rate, width,
                         timeout=timeout, label=path.name, progress=progress,
                         should_stop=should_stop)
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import av.error
 
+from vigeditor.analysis.isolated import run_analysis
 from vigeditor.analysis.peaks import PeakPyramid, build_pyramid
 from vigeditor.analysis.sound import Sound, decode_sound
 from vigeditor.analysis.speech import Span, speech_probabilities, speech_spans
@@ -36,7 +37,7 @@ from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import file_identity
-from vigeditor.media.isolation import report_progress, run_isolated
+from vigeditor.media.isolation import report_progress
 
 VERSION = 1  # raise when a stage's rules change: old cache files are then not used
 STAGES = ("peaks", "speech", "voices")
@@ -95,7 +96,7 @@ def analyse_recording(path: Path, cache_dir: Path, origin: float = 0.0, *,
     cached = cached_analysis(path, cache_dir, origin)
     if cached is not None:
         return cached
-    return run_isolated(analyse_sound, str(path), str(cache_dir), origin, timeout=timeout,
+    return run_analysis(analyse_sound, str(path), str(cache_dir), origin, timeout=timeout,
                         label=path.name, progress=progress, should_stop=should_stop)
 
 

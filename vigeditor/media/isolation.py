@@ -12,6 +12,7 @@ length-prefixed pickles over the child's stdin/stdout.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import importlib
 import logging
 import os
@@ -33,6 +34,7 @@ from vigeditor.media.errors import MediaError
 T = TypeVar("T")
 CHILD_FLAG = "--vigeditor-isolated-child"
 PARENT_ENV = "VIGEDITOR_ISOLATION_PARENT"  # the parent's process id, for the child to watch
+NICE_ENV = "VIGEDITOR_ISOLATION_NICE"  # how much lower the child's scheduling priority is
 _PR_SET_PDEATHSIG = 1
 _HEADER = struct.Struct(">Q")
 _log = logging.getLogger("vigeditor.media")
@@ -66,8 +68,8 @@ def _read_message(stream: IO[bytes]) -> Any:
 class _Child:
     """One running child process and a thread that reads its answers."""
 
-    def __init__(self) -> None:
-        environment = {**os.environ, PARENT_ENV: str(os.getpid())}
+    def __init__(self, nice: int = 0) -> None:
+        environment = {**os.environ, PARENT_ENV: str(os.getpid()), NICE_ENV: str(nice)}
         self.process = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                         env=environment)
@@ -103,9 +105,14 @@ class _Child:
 
 
 class IsolatedWorker:
-    """A reusable child process that runs jobs one at a time, each with a timeout."""
+    """A reusable child process that runs jobs one at a time, each with a timeout.
 
-    def __init__(self) -> None:
+    ``nice`` (0–19) lowers the child's scheduling priority by that much (POSIX nice; on
+    Windows any value above 0 means "below normal"), for long background work that must
+    leave the computer to the guider: playback and stepping come first."""
+
+    def __init__(self, *, nice: int = 0) -> None:
+        self._nice = nice
         self._child: _Child | None = None
         self._lock = threading.Lock()
 
@@ -120,7 +127,7 @@ class IsolatedWorker:
 
     def _ensure(self) -> _Child:
         if self._child is None or not self._child.alive:
-            self._child = _Child()
+            self._child = _Child(self._nice)
         return self._child
 
     def call(self, func: Callable[..., T], *args: Any, timeout: float, label: str,
@@ -284,6 +291,21 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+def lower_priority(steps: int) -> None:
+    """In the child: lower this process's scheduling priority by ``steps`` (nothing for 0)."""
+    if steps <= 0:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+        return
+    with contextlib.suppress(OSError):
+        os.nice(steps)
+
+
 def child_main() -> int:
     """Entry point of the child: serve jobs from stdin until the parent closes it."""
     global _answers_out
@@ -291,6 +313,7 @@ def child_main() -> int:
 
     bound_memory()  # a hostile file's declared size cannot take the computer's memory
     die_with_parent()
+    lower_priority(int(os.environ.get(NICE_ENV) or 0))
     jobs, answers = sys.stdin.buffer, sys.stdout.buffer
     _answers_out = answers
     sys.stdout = sys.stderr  # stray prints from libraries must not corrupt the answers
