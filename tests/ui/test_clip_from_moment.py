@@ -165,3 +165,46 @@ def test_c_without_marks_or_moment_says_what_to_do(session: CaseSession, state: 
     session.failed.connect(failures.append)
     editing.make_clip()
     assert clips.list_clips(session.case) == [] and failures == []
+
+
+def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot, tmp_path) -> None:  # noqa: ANN001
+    """C selects the new clip; a click on the timeline away from it deselects it, so I, O
+    and Delete then set marks and remove nothing (found trying the app as a guider)."""
+    from PySide6.QtCore import QPointF, Qt
+
+    from tests.data.videos import VideoSpec, make_video
+    from vigeditor.project import clips, moments
+    from vigeditor.project.case import Case
+    from vigeditor.project.settings import Settings
+    from vigeditor.ui.main_window import MainWindow
+    from vigeditor.ui.tasks import TaskRunner
+
+    case = Case.create(tmp_path / "F01", family_code="F01")
+    case.close()
+    window = MainWindow(Settings(workspace=str(tmp_path)), runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_case(case.folder)
+    window.imports.start([make_video(tmp_path / "film.mp4", VideoSpec(frames=300, gop=15))],
+                         cycle=1)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.state.frame_count == 300, timeout=20000)
+    opened = window.session.case
+    recording = editor.state.recording.id
+    moment = moments.add_moment(opened, recording, 240)
+    editor.state.set_frame(240)
+    editor.editing.make_clip()  # around the moment, selected
+    made = clips.list_clips(opened, recording)
+    assert len(made) == 1 and editor.state.selection.kind == "clip"
+    del moment
+    timeline = editor.timeline
+    y = timeline.lanes().strip.center().y()
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton,
+                     pos=QPointF(timeline.x_of_frame(30) + 1, y).toPoint())
+    assert editor.state.selection is None
+    editor.editing.mark_in()
+    editor.editing.delete_selected()
+    assert [(c.in_frame, c.out_frame) for c in clips.list_clips(opened, recording)] == [
+        (made[0].in_frame, made[0].out_frame)]
+    assert editor.state.mark_in == editor.state.frame
+    window.close()

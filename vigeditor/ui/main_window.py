@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QWidget,
 )
 
 from vigeditor.errors import PLAIN_ERRORS
@@ -247,11 +248,23 @@ class MainWindow(CaseWindow):
             self._shuttle_filter = None
         for dock in self.editor.docks:
             self.view_menu.removeAction(dock.toggleViewAction())
+        self._close_case_windows(self.session)
         self.editor.close()
         self.session.close()
         self.session = self.editor = self.imports = None
         self.setWindowTitle(self.tr("vigeditor"))
         self._update_actions()
+
+    def _close_case_windows(self, session: CaseSession) -> None:
+        """Close the windows that work on ``session``'s case (review plan, after-review form,
+        export dialogs, Case details): each saves and stops its own work (a preview's frame
+        worker) as when the guider closes it, before the case itself is closed."""
+        for window in self.findChildren(QWidget):
+            if window is self or not window.isWindow() or not window.isVisible():
+                continue
+            holders = [window, *window.findChildren(QWidget)]
+            if any(getattr(holder, "session", None) is session for holder in holders):
+                window.close()
 
     def _show_failure(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -32,7 +32,10 @@ class TimelineInput(QWidget):
             return
         hit = self.item_at(event.position())
         if hit is None:
+            # a click beside every item leaves nothing selected: I, O and Delete then never
+            # act on a clip or moment elsewhere in the film
             self._scrubbing = True
+            self.state.set_selection(None)
             self._scrub(event.position().x())
         else:
             self._activate(hit, event.position().x())
