@@ -75,3 +75,26 @@ def test_ctrl_enter_saves_from_any_field(qtbot: QtBot, session: CaseSession,
     assert review is not None and review.parent_noticed == "I saw how Sam waits for me."
     assert [p.text for p in cycles.list_working_points(session.case, form.cycle_id)] == [
         "Wait for Sam's turn."]
+
+
+def test_ctrl_z_takes_back_the_forms_own_edit_before_the_case(
+        qtbot: QtBot, session: CaseSession, recording: Recording) -> None:
+    """A working point just added (not yet saved) is what Ctrl+Z takes back, not an unseen
+    step of the case's history (found by trying the app as a guider); typing in the field
+    with the focus comes first of all."""
+    cycle = cycles.list_cycles(session.case)[0]
+    session.run(cycles.add_working_point, session.case, cycle.id, "Wait.")
+    form = _form(qtbot, session)
+    steps = session.undo_stack.index()
+    form.new_point.setFocus()
+    qtbot.keyClicks(form.new_point, "Point 2")
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.new_point, "Poi")
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.new_point.text() == "" and _points(form) == ["Wait.", "Point 2"]
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _points(form) == ["Wait."]  # the point just added
+    assert session.undo_stack.index() == steps  # the case's history untouched
+    qtbot.keyClick(form.new_point, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.text for p in cycles.list_working_points(session.case, cycle.id)] == []
+    assert _points(form) == []  # now the case's last step, shown in the form

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -61,6 +62,8 @@ class AfterReviewDialog(QDialog):
         self.new_point.setAccessibleName(self.tr("New working point"))
         self.new_point.setPlaceholderText(self.tr("What to look for next time"))
         self.ratings: dict[int, QSpinBox] = {}
+        #: working points added or removed since the form was filled: (kind, row, text)
+        self._edits: list[tuple[str, int, str]] = []
         self._build()
         self.load()
         self._history_keys()
@@ -74,8 +77,7 @@ class AfterReviewDialog(QDialog):
         redo = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z"),
                 QKeySequence("Ctrl+Y")]
         self.redo_keys = list({key.toString(): key for key in redo}.values())  # no repeats
-        for keys, slot in ((self.undo_keys, self.session.undo),
-                           (self.redo_keys, self.session.redo)):
+        for keys, slot in ((self.undo_keys, self.undo), (self.redo_keys, self.redo)):
             for sequence in keys:
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -88,6 +90,25 @@ class AfterReviewDialog(QDialog):
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             save.activated.connect(self.save)
         self.noticed.setFocus()
+
+    def undo(self) -> None:
+        """Ctrl+Z: the form's own last edit not yet saved comes first (typing in the field
+        with the focus, then a working point added or removed), then the case's history."""
+        if _field_history(self.focusWidget(), redo=False):
+            return
+        if self._edits:
+            kind, row, text = self._edits.pop()
+            if kind == "added":
+                self.points.takeItem(row)
+            else:
+                self._add_row(text, row)
+            return
+        self.session.undo()
+
+    def redo(self) -> None:
+        """Ctrl+Shift+Z / Ctrl+Y: typing undone in the field with the focus, else the case."""
+        if not _field_history(self.focusWidget(), redo=True):
+            self.session.redo()
 
     def _is_history_key(self, event: QKeyEvent) -> bool:
         pressed = QKeySequence(event.keyCombination())
@@ -178,6 +199,7 @@ class AfterReviewDialog(QDialog):
         self.noticed.setPlainText(review.parent_noticed if review else "")
         self.notes.setPlainText(review.notes if review else "")
         self.points.clear()
+        self._edits.clear()
         for point in cycles.list_working_points(case, self.cycle_id):
             self._add_row(point.text)
         saved = {rating.question_id: rating.rating for rating in questions.list_ratings(case)
@@ -185,23 +207,25 @@ class AfterReviewDialog(QDialog):
         for question_id, spin in self.ratings.items():
             spin.setValue(saved.get(question_id, NOT_RATED))
 
-    def _add_row(self, text: str) -> None:
+    def _add_row(self, text: str, position: int | None = None) -> None:
         row = QListWidgetItem(text)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.points.addItem(row)
+        self.points.insertItem(self.points.count() if position is None else position, row)
 
     def add_point(self) -> None:
         """Add the typed working point to the list; the field stays ready for the next."""
         text = self.new_point.text().strip()
         if text:
             self._add_row(text)
-            self.new_point.clear()
+            self._edits.append(("added", self.points.count() - 1, text))
+            self.new_point.setText("")  # not clear(): Ctrl+Z then takes the point back
         self.new_point.setFocus()
 
     def remove_point(self) -> None:
         row = self.points.currentRow()
         if row >= 0:
-            self.points.takeItem(row)
+            taken = self.points.takeItem(row)
+            self._edits.append(("removed", row, taken.text()))
 
     def working_points(self) -> list[str]:
         texts = [self.points.item(row).text().strip() for row in range(self.points.count())]
@@ -220,3 +244,17 @@ class AfterReviewDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+def _field_history(field: QWidget | None, *, redo: bool) -> bool:
+    """Undo (or redo) the typing in ``field`` when it has some to undo; False otherwise."""
+    if isinstance(field, QPlainTextEdit):
+        available = (field.document().isRedoAvailable() if redo
+                     else field.document().isUndoAvailable())
+    elif isinstance(field, QLineEdit):
+        available = field.isRedoAvailable() if redo else field.isUndoAvailable()
+    else:
+        return False
+    if available:
+        field.redo() if redo else field.undo()
+    return available
