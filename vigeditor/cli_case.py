@@ -63,7 +63,8 @@ def _add_import(group: Any) -> None:
     imp = group.add_parser("import", help="copy recordings into a case (or link them)")
     imp.add_argument("dir", type=Path, help="the case folder")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    imp.add_argument("--cycle", type=int, help="the cycle number (made if new)")
+    imp.add_argument("--cycle", type=int,
+                     help="the cycle number (made if new; default: the latest cycle, or 1)")
     imp.add_argument("--kind", choices=_KINDS, default="interaction",
                      help="interaction film (default) or the guider's shared review film")
     imp.add_argument("--link", action="store_true",
@@ -185,11 +186,13 @@ def _is_case(folder: Path) -> bool:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from vigeditor.project.cycles import default_import_cycle
     from vigeditor.project.importing import import_recording
 
     with _open(args.dir) as case:
+        cycle = args.cycle if args.cycle is not None else default_import_cycle(case)
         for file in args.files:
-            result = import_recording(case, file, kind=args.kind, cycle=args.cycle,
+            result = import_recording(case, file, kind=args.kind, cycle=cycle,
                                       link=args.link, progress=_progress_printer(file))
             recording = result.recording
             if result.already_there:

@@ -128,3 +128,23 @@ def test_a_clip_of_another_case_is_refused(capsys: pytest.CaptureFixture[str],
     ok(capsys, "case", "import", other, film, "--cycle", "1")
     code, _out, err = run(capsys, "case", "review", other, "--cycle", "1", "--add", "clip:1")
     assert (code, err) == (2, "error: there is no clip 1 in this case\n")
+
+
+def test_import_without_cycle_goes_into_the_latest_cycle_as_in_the_app(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, film: Path) -> None:
+    """`case import` without --cycle puts the film in cycle 1 of a new case (then the
+    latest cycle), so `case review --cycle 1` works on it (found by trying the CLI)."""
+    folder = tmp_path / "Ray.vigcase"
+    ok(capsys, "case", "new", folder, "--family", "RAY-1")
+    ok(capsys, "case", "import", folder, film)
+    ok(capsys, "case", "add-clip", folder, "--recording", "1", "--in", "2", "--out", "12")
+    ok(capsys, "case", "review", folder, "--cycle", "1", "--add", "clip:1")
+    assert len(plan(folder)) == 1
+    case = Case.open(folder)
+    try:
+        from vigeditor.project import cycles, recordings
+
+        assert [r.cycle_id for r in recordings.list_recordings(case)] == [
+            cycles.cycle_by_number(case, 1).id]
+    finally:
+        case.close()

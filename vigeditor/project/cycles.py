@@ -22,6 +22,12 @@ def get_cycle(case: Case, cycle_id: int) -> Cycle:
     return Cycle.from_row(store.require(case, "cycles", cycle_id))
 
 
+def default_import_cycle(case: Case) -> int:
+    """The cycle number a recording is imported into unless the guider says otherwise: the
+    latest cycle, or 1 in a case with none yet (the app and the command line alike)."""
+    return max((cycle.number for cycle in list_cycles(case)), default=1)
+
+
 def cycle_by_number(case: Case, number: int) -> Cycle | None:
     rows = case.rows("SELECT * FROM cycles WHERE number = ?", [number])
     return Cycle.from_row(rows[0]) if rows else None

@@ -69,8 +69,7 @@ class ImportFlow(QObject):
         self.dialog: QProgressDialog | None = None
 
     def default_cycle(self) -> int:
-        numbers = [cycle.number for cycle in cycles.list_cycles(self.session.case)]
-        return max(numbers, default=1)
+        return cycles.default_import_cycle(self.session.case)
 
     def ask_and_import(self, paths: Sequence[Path]) -> None:
         options = ImportOptions(self.default_cycle(), self.window)
