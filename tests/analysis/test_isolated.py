@@ -9,6 +9,7 @@ import threading
 import time
 
 from vigeditor.analysis.isolated import ANALYSIS_NICE, analysis_worker, run_analysis
+from vigeditor.media.errors import MediaError
 from vigeditor.media.isolation import run_isolated
 
 
@@ -20,7 +21,7 @@ def test_an_analysis_at_work_never_holds_up_the_shared_child() -> None:
         try:  # a job that only ends when it is stopped
             run_analysis(time.sleep, 3600, timeout=3600, label="a long film",
                          should_stop=stop.is_set)
-        except Exception as error:  # noqa: BLE001 - the stop ends it with a MediaError
+        except MediaError as error:  # the stop ends it so
             outcome.append(error)
 
     worker = threading.Thread(target=long_analysis)

@@ -167,7 +167,8 @@ def test_c_without_marks_or_moment_says_what_to_do(session: CaseSession, state: 
     assert clips.list_clips(session.case) == [] and failures == []
 
 
-def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
     """C selects the new clip; a click on the timeline away from it deselects it, so I, O
     and Delete then set marks and remove nothing (found trying the app as a guider)."""
     from PySide6.QtCore import QPointF, Qt

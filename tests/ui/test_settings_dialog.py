@@ -88,3 +88,14 @@ def test_edit_settings_in_the_menu_with_the_preferences_key(qtbot: QtBot) -> Non
     dialog.retention.setValue(3)
     dialog.save()
     assert window.settings.retention_months == 3
+
+
+def test_a_workspace_under_a_file_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    """A folder path that runs through a file (found by trying the app as a guider: New
+    case then showed a raw OS error)."""
+    dialog = _dialog(qtbot, Settings(), vlc_found=True)
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    dialog.workspace.setText(str(afile / "sub" / "cases"))
+    assert not dialog.save()
+    assert f"{afile} is a file, not a folder" in dialog.message.text()

@@ -216,9 +216,11 @@ class SettingsDialog(QDialog):
         if not path.is_absolute():
             return [self.tr("Choose the workspace as a whole folder path, e.g. with "
                             "Browse.")]
-        if path.exists() and not path.is_dir():
-            return [self.tr("The workspace {path} is a file, not a folder.")
-                    .replace("{path}", str(path))]
+        blocked = next((part for part in (path, *path.parents)
+                        if part.exists() and not part.is_dir()), None)
+        if blocked is not None:  # the path itself, or a folder of it, is a file
+            return [self.tr("{path} is a file, not a folder: the workspace cannot be there.")
+                    .replace("{path}", str(blocked))]
         if path.suffix == ".vigcase" or any(p.suffix == ".vigcase" for p in path.parents):
             return [self.tr("The workspace cannot be inside a case folder.")]
         return []
