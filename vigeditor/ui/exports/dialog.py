@@ -74,6 +74,8 @@ class ExportDialog(QDialog):
         self.professional.setPlaceholderText(self.tr("Who receives it, e.g. the social worker"))
         self.output = QLineEdit(str(default_folder / self.options.default_name()))
         self.output.setAccessibleName(self.tr("Save to"))
+        self.output.setMinimumWidth(min(  # the whole path, up to a sensible width
+            self.output.fontMetrics().horizontalAdvance(self.output.text()) + 24, 720))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Export message"))
