@@ -1,6 +1,6 @@
 """Faces-analysis benchmark: samples per second and × realtime on a 10-minute 1080p film.
 
-    .venv/bin/python bench/bench_faces.py [--film PATH] [--compare | --compare-only]
+    .venv/bin/python bench/bench_faces.py [--film PATH] [--compare | --compare-only] [--whole]
 
 The film is ``bench/out/concat_5x120s_600s.mp4`` (made by bench_media.py as
 docs/performance.md says, else made here the same way: the phone-like 1080p30 H.264 test
@@ -10,7 +10,17 @@ picture. The whole faces job (``analyse_faces``: 4 samples a second, frames deco
 wide through the frame server, YuNet on each, empty cache) runs in this process on the
 machine's cores; the detector alone is timed on the same pictures. Baselines in the same
 run: the ``ffmpeg`` program decoding the same film, all its frames, scaling the same
-4-a-second frames to 480 px (``-vf fps=4,scale=480:-2``), and decoding it to nothing.
+4-a-second frames to 480 px (``-vf fps=4,scale=480:-2``), and decoding it to nothing. The
+quick first pass (``analyse_faces_keyframes``: keyframes only, each decoded from its own
+packet) is timed the same way.
+
+``--whole`` times the whole analysis as the app runs it after an import
+(``project.analysis.analyse_for_case`` on a new case linking the film, each analysis in the
+isolated child at its lower priority, empty cache): the time to the first complete analysis
+(sound, the faces' keyframes pass, suggestions stored: its ``on_stage`` "faces-keyframes")
+and to the full one (the 4-a-second faces, suggestions stored again). The film is the 1080p
+one with the sound of bench_analysis.py's 10-minute conversation muxed in (both streams
+copied, made once), beside the ``ffmpeg`` program decoding that film's pictures and sound.
 
 ``--compare`` (``--compare-only``: without the film) measures the detectors on the faces
 test film (tests/analysis/faces_material.py, 18 s, 640x360): faces-visible and facing
@@ -45,6 +55,7 @@ from common import (
 )
 
 from vigeditor.analysis.faces import Face, YuNetDetector, facing_each_other
+from vigeditor.analysis.faces_pass import analyse_faces_keyframes
 from vigeditor.analysis.faces_run import DEFAULT_RATE, DEFAULT_WIDTH, analyse_faces, sample_frames
 from vigeditor.media.frame_server import FrameServer
 from vigeditor.media.probe import open_recording
@@ -94,6 +105,8 @@ def speed_figures(path: Path) -> list[Figure]:
     seconds = table.duration
     with tempfile.TemporaryDirectory() as cache:
         job_s, result = timed(lambda: analyse_faces(str(path), cache, info, table))
+    with tempfile.TemporaryDirectory() as cache:
+        first_s, first = timed(lambda: analyse_faces_keyframes(str(path), cache, info, table))
     samples = len(result.samples)
     scaled = ffmpeg_seconds(path, f"fps={DEFAULT_RATE:g}", f"scale={DEFAULT_WIDTH}:-2")
     plain = ffmpeg_seconds(path)
@@ -105,6 +118,8 @@ def speed_figures(path: Path) -> list[Figure]:
                f"ffmpeg decoding all frames, the same {DEFAULT_RATE:g}/s scaled to "
                f"{DEFAULT_WIDTH} px: {scaled:.1f} s ({seconds / scaled:.1f}x realtime)",
                "whole analysis ≥ 10x realtime", seconds / job_s >= 10),
+        Figure(f"Keyframes pass ({len(first.samples)} keyframes, each decoded alone), "
+               "empty cache", f"{first_s:.1f} s: {seconds / first_s:.0f}x realtime"),
         Figure("ffmpeg decoding every frame to nothing", f"{seconds / plain:.1f}x realtime"),
         Figure(f"YuNet alone on one {DEFAULT_WIDTH}-px picture (median of 200)",
                f"{detect * 1000:.1f} ms ({1 / detect:.0f} samples/s; "
@@ -179,15 +194,75 @@ def compare() -> list[Figure]:
     return figures
 
 
+def speech_film(film: Path) -> Path:
+    """``film``'s pictures with the 10-minute test conversation's sound (made once)."""
+    from bench_analysis import make_film
+
+    target = OUT / f"{film.stem}_speech.mp4"
+    if not target.exists():
+        sound, _truth = make_film(film_seconds(film) / 60, 0.012)
+        subprocess.run([ffmpeg_binary(), "-v", "error", "-i", str(film), "-i", str(sound),
+                        "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-shortest", "-y",
+                        str(target)], check=True)
+    return target
+
+
+def film_seconds(film: Path) -> float:
+    return open_recording(film)[1].duration
+
+
+def whole_figures(film: Path) -> list[Figure]:
+    """The app's whole analysis of ``film`` (see the module), with an empty cache."""
+    from vigeditor.project.analysis import analyse_for_case
+    from vigeditor.project.case import Case
+    from vigeditor.project.importing import import_recording
+
+    with tempfile.TemporaryDirectory() as folder:
+        case = Case.create(Path(folder) / "bench.vigcase", family_code="BENCH")
+        try:
+            recording = import_recording(case, film, cycle=1, link=True).recording
+            seconds = case.frame_table(recording.id).duration
+            stages: dict[str, float] = {}
+            begin = time.perf_counter()
+            stored = analyse_for_case(case, recording.id, on_stage=lambda stage: stages.
+                                      setdefault(stage, time.perf_counter() - begin))
+        finally:
+            case.close()
+    begin = time.perf_counter()  # the ffmpeg program decoding pictures and sound
+    subprocess.run([ffmpeg_binary(), "-v", "error", "-i", str(film), "-f", "null", "-y",
+                    "/dev/null"], check=True)
+    decode = time.perf_counter() - begin
+    target = "whole analysis ≥ 10x realtime"
+    first, full = stages["faces-keyframes"], stages["faces"]
+    base = f"ffmpeg decoding the film's pictures and sound: {decode:.1f} s " \
+           f"({seconds / decode:.1f}x realtime)"
+    return [
+        Figure("Sound analysis done", f"{stages['sound']:.1f} s"),
+        Figure("First complete analysis (sound, keyframes faces, suggestions stored)",
+               f"{first:.1f} s: {seconds / first:.1f}x realtime", base, target,
+               seconds / first >= 10),
+        Figure(f"Full analysis (4/s faces, {len(stored)} suggestions stored again)",
+               f"{full:.1f} s: {seconds / full:.1f}x realtime", base, target,
+               seconds / full >= 10),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--film", type=Path, default=FILM)
     parser.add_argument("--compare", action="store_true")
     parser.add_argument("--compare-only", action="store_true")
+    parser.add_argument("--whole", action="store_true")
     args = parser.parse_args()
     for fact in machine_facts():
         print(fact)
-    if not args.compare_only:
+    if args.whole:
+        film = speech_film(ensure_film(args.film))
+        print(f"film: {film}; load {load_average()}")
+        print_table("Whole analysis as the app runs it, 10-minute 1080p30 film with speech",
+                    whole_figures(film))
+        print(f"\nload average at the end: {load_average()}")
+    elif not args.compare_only:
         film = ensure_film(args.film)
         print(f"film: {film}; load {load_average()}")
         print_table("Faces analysis, 10-minute 1080p30 film", speed_figures(film))

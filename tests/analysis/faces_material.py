@@ -97,15 +97,17 @@ def _picture(seconds: float, heads: dict[str, np.ndarray], background: np.ndarra
     return picture
 
 
-def make_faces_film(path: Path) -> FacesFilm:
-    """Write the film (see the module) to ``path``."""
+def make_faces_film(path: Path, gop: int = 50, bframes: int = 0) -> FacesFilm:
+    """Write the film (see the module) to ``path``, a keyframe at least every ``gop``
+    frames, with up to ``bframes`` B-frames in a row."""
     heads, background = _photos(), _background()
     count = int(SECONDS * FPS)
     with av.open(str(path), "w") as container:
         stream = container.add_stream("libx264", rate=Fraction(FPS))
         stream.width, stream.height = SIZE
         stream.pix_fmt = "yuv420p"
-        stream.options = {"preset": "ultrafast", "crf": "20", "g": "50"}
+        stream.options = {"preset": "ultrafast", "crf": "20", "g": str(gop),
+                          "bf": str(bframes)}
         for index in range(count):
             frame = av.VideoFrame.from_ndarray(_picture(index / FPS, heads, background),
                                                format="rgb24")

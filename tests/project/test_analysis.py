@@ -12,9 +12,9 @@ import pytest
 
 from tests.analysis.material import have_espeak
 from tests.analysis.suggest_material import AWAY, ONE, SuggestFilm, make_suggest_film
-from vigeditor.analysis import faces_run, run
+from vigeditor.analysis import faces_pass, faces_run, run
 from vigeditor.analysis.run import AnalysisStopped
-from vigeditor.project.analysis import analyse_for_case
+from vigeditor.project.analysis import SOUND_SHARE, STAGES, analyse_for_case
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
 from vigeditor.project.importing import import_recording
@@ -97,14 +97,53 @@ def test_a_second_run_comes_from_the_cache_and_keeps_decisions(
     assert len(list_suggestions(family, 1, include_closed=True)) == len(first)
 
 
-def test_stopped_then_resumed(family: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stopped_in_the_sound_then_resumed(family: Case) -> None:
+    seen: list[float] = []
+    with pytest.raises(AnalysisStopped):
+        analyse_for_case(family, 1, progress=seen.append,
+                         should_stop=lambda: bool(seen) and seen[-1] > SOUND_SHARE / 2)
+    assert list_suggestions(family, 1) == []  # nothing stored from half a sound analysis
+    assert analyse_for_case(family, 1)
+
+
+def test_stopped_in_the_full_faces_pass_keeps_the_first_pass_then_resumes(
+        family: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[float] = []
     with pytest.raises(AnalysisStopped):
         analyse_for_case(family, 1, progress=seen.append,
                          should_stop=lambda: bool(seen) and seen[-1] > 0.5)
-    assert list_suggestions(family, 1) == []  # nothing stored from half an analysis
+    first = list_suggestions(family, 1)
+    assert first  # the first pass's suggestions stay stored
+    assert faces_pass.best_faces(family.recording_path(family.row("recordings", 1)),
+                                 family.cache_dir).pass_ == "keyframes"
     monkeypatch.setattr(run, "run_analysis", _no_analysis)  # the sound part was cached
+    monkeypatch.setattr(faces_pass, "run_analysis", _no_analysis)  # and the first pass
     assert analyse_for_case(family, 1)
+
+
+def test_stages_are_told_in_order_with_suggestions_after_the_first_pass(
+        family: Case, film: SuggestFilm) -> None:
+    path = family.recording_path(family.row("recordings", 1))
+    heard: list[tuple[str, list[SuggestedMoment], str | None]] = []
+
+    def on_stage(stage: str) -> None:
+        best = faces_pass.best_faces(path, family.cache_dir)
+        heard.append((stage, list_suggestions(family, 1), best.pass_ if best else None))
+
+    stored = analyse_for_case(family, 1, on_stage=on_stage)
+    assert [stage for stage, _s, _p in heard] == list(STAGES)
+    assert heard[0][1:] == ([], None)  # the sound alone stores nothing
+    _stage, early, pass_ = heard[1]
+    assert pass_ == "keyframes" and early  # suggestions within the minute
+    assert heard[2][2] == "full" and heard[2][1] == stored
+    spans = [_seconds(family, s) for s in sorted(early, key=lambda s: -s.score)[:5]]
+    found = sum(any(_overlaps(span, planted) for span in spans) for planted in film.planted)
+    print(f"\nafter the keyframes pass: {found} of {len(film.planted)} planted exchanges "
+          f"among the top 5 of {len(early)} suggestions")
+    assert found / len(film.planted) >= TARGET
+    again: list[str] = []
+    analyse_for_case(family, 1, on_stage=again.append)
+    assert again == ["sound", "faces"]  # the full faces cached: no first pass again
 
 
 def test_sound_alone_scores_lower(family: Case) -> None:

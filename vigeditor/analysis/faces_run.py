@@ -13,7 +13,9 @@ resumes after its last saved sample. Progress (0…1) goes to
 complete, otherwise the job in the isolated child.
 
 Cache file: ``faces-<key>.json`` in the caller's cache folder, ``key`` from the file's
-identity, the rate, the width, the detector and :data:`VERSION`.
+identity, the rate, the width, the detector and :data:`VERSION`. The quick first pass on
+keyframes (:mod:`vigeditor.analysis.faces_pass`) is cached beside it as
+``faces-keyframes-<key>.json`` and runs through the same :func:`collect` loop.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ VERSION = 1  # raise when the rules change: old cache files are then not used
 DEFAULT_RATE = 4.0  # samples per second of the timeline
 DEFAULT_WIDTH = 480  # pixels: the width pictures are decoded at for the detector
 CHUNK = 40  # samples between two saves of the partial result
+FULL = "full"  # FacesAnalysis.pass_ of the analysis at ``rate`` samples a second
+KEYFRAMES = "keyframes"  # … of the quick first pass on keyframes only
 _REPORT_EVERY = 4  # samples between two progress reports (each crosses the child's pipe)
 _DECODE_CACHE = 64 * 1024 * 1024  # bytes of decoded frames the frame server may keep
 _log = logging.getLogger("vigeditor.analysis")
@@ -84,12 +88,20 @@ class FaceSample:
 @dataclass(frozen=True)
 class FacesAnalysis:
     """What the faces analysis found: ``samples`` in time order, taken ``rate`` times a
-    second from pictures ``width`` pixels wide, by ``detector`` ("yunet" …)."""
+    second from pictures ``width`` pixels wide, by ``detector`` ("yunet" …). ``pass_`` says
+    which: :data:`FULL` (every 1/``rate`` seconds) or :data:`KEYFRAMES` (the quick first
+    pass: keyframes only, at most ``rate`` a second, so gaps of a GOP's length)."""
 
     rate: float
     width: int
     detector: str
     samples: tuple[FaceSample, ...]
+    pass_: str = FULL
+
+    @property
+    def complete(self) -> bool:
+        """True for the full analysis, False for the keyframes-only first pass."""
+        return self.pass_ == FULL
 
 
 def sample_frames(table: FrameTable, rate: float = DEFAULT_RATE) -> list[int]:
@@ -107,26 +119,36 @@ def sample_frames(table: FrameTable, rate: float = DEFAULT_RATE) -> list[int]:
     return frames
 
 
-def faces_cache_key(path: Path, rate: float, width: int, detector: str) -> str:
-    """The cache key of ``path``'s faces analysed with these settings (and the shipped
-    model, so a new model analyses again)."""
+def faces_cache_key(path: Path, rate: float, width: int, detector: str,
+                    pass_: str = FULL) -> str:
+    """The cache key of ``path``'s faces analysed with these settings in pass ``pass_``
+    (and the shipped model, so a new model analyses again)."""
     text = f"{file_identity(path)}:{rate:.4f}:{width}:{detector}:{YUNET_MODEL}:{VERSION}"
+    if pass_ != FULL:
+        text += f":{pass_}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def faces_cache_file(cache_dir: Path, key: str) -> Path:
-    """Where the faces analysis for ``key`` is cached."""
-    return cache_dir / f"faces-{key}.json"
+def faces_cache_file(cache_dir: Path, key: str, pass_: str = FULL) -> Path:
+    """Where the faces analysis for ``key`` (pass ``pass_``) is cached."""
+    return cache_dir / (f"faces-{key}.json" if pass_ == FULL else f"faces-{pass_}-{key}.json")
+
+
+def cached_pass(path: Path, cache_dir: Path, pass_: str, rate: float = DEFAULT_RATE,
+                width: int = DEFAULT_WIDTH) -> FacesAnalysis | None:
+    """Pass ``pass_``'s complete result from the cache, else None (no model is loaded)."""
+    detector = YuNetDetector.name
+    key = faces_cache_key(path, rate, width, detector, pass_)
+    saved = _load(faces_cache_file(cache_dir, key, pass_))
+    if saved is None or not saved[1]:
+        return None
+    return FacesAnalysis(rate, width, detector, tuple(saved[0]), pass_)
 
 
 def cached_faces(path: Path, cache_dir: Path, rate: float = DEFAULT_RATE,
                  width: int = DEFAULT_WIDTH) -> FacesAnalysis | None:
     """The complete faces analysis from the cache, else None (cheap: no model is loaded)."""
-    detector = YuNetDetector.name
-    saved = _load(faces_cache_file(cache_dir, faces_cache_key(path, rate, width, detector)))
-    if saved is None or not saved[1]:
-        return None
-    return FacesAnalysis(rate, width, detector, tuple(saved[0]))
+    return cached_pass(path, cache_dir, FULL, rate, width)
 
 
 def analyse_faces_recording(path: Path, cache_dir: Path, info: MediaInfo, table: FrameTable,
@@ -155,32 +177,45 @@ def analyse_faces(path: str, cache_dir: str, info: MediaInfo, table: FrameTable,
     """The job (see the module); ``path`` and ``cache_dir`` are strings so it can be sent
     to the isolated child. Raises MediaError when the pictures cannot be decoded or the
     model is missing, AnalysisStopped when ``should_stop`` returned True."""
-    folder = Path(cache_dir)
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
     finder = detector if detector is not None else default_detector()
-    target = faces_cache_file(folder, faces_cache_key(Path(path), rate, width, finder.name))
     frames = sample_frames(table, rate)
-    samples = _resumed(_load(target), frames)
-    report = progress or report_progress
     server = FrameServer(info, table, cache_bytes=_DECODE_CACHE)
     try:
-        for done, sample in enumerate(
-                _samples(server, finder, frames[len(samples):], width), len(samples)):
-            samples.append(sample)
-            if (done + 1) % CHUNK == 0:
-                _save(target, samples, complete=False)
-            if (done + 1) % _REPORT_EVERY == 0:
-                report((done + 1) / max(1, len(frames)))
-            if should_stop is not None and should_stop():
-                _save(target, samples, complete=False)
-                raise AnalysisStopped(_("Analysing {name} was stopped.").format(
-                    name=Path(path).name))
+        samples = collect(Path(path), Path(cache_dir), FULL, frames,
+                          lambda todo: _samples(server, finder, todo, width),
+                          key=faces_cache_key(Path(path), rate, width, finder.name),
+                          progress=progress, should_stop=should_stop)
     finally:
         server.close()
+    return FacesAnalysis(rate, width, finder.name, tuple(samples))
+
+
+def collect(path: Path, folder: Path, pass_: str, frames: list[int],
+            sampler: Callable[[list[int]], Iterator[FaceSample]], *, key: str,
+            progress: Callable[[float], None] | None = None,
+            should_stop: Callable[[], bool] | None = None) -> list[FaceSample]:
+    """The samples of ``frames`` (ascending frame indices) made by ``sampler``, resumed from
+    and saved to pass ``pass_``'s cache file for ``key`` in ``folder`` every :data:`CHUNK`
+    samples (atomically), and complete at the end. Progress 0…1 goes to ``progress`` (else
+    :func:`report_progress`). Raises AnalysisStopped when ``should_stop`` returned True
+    (the samples so far saved), MediaError from ``sampler``."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    target = faces_cache_file(folder, key, pass_)
+    samples = _resumed(_load(target), frames)
+    report = progress or report_progress
+    for done, sample in enumerate(sampler(frames[len(samples):]), len(samples)):
+        samples.append(sample)
+        if (done + 1) % CHUNK == 0:
+            _save(target, samples, complete=False)
+        if (done + 1) % _REPORT_EVERY == 0:
+            report((done + 1) / max(1, len(frames)))
+        if should_stop is not None and should_stop():
+            _save(target, samples, complete=False)
+            raise AnalysisStopped(_("Analysing {name} was stopped.").format(name=path.name))
     _save(target, samples, complete=True)
     report(1.0)
-    return FacesAnalysis(rate, width, finder.name, tuple(samples))
+    return samples
 
 
 def _resumed(saved: tuple[list[FaceSample], bool] | None, frames: list[int]
@@ -205,10 +240,17 @@ def _samples(server: FrameServer, detector: FaceDetector, frames: list[int],
         except MediaError:
             yield FaceSample(round(server.table.time(index), 4), index, 0, False, (), True)
             continue
-        faces = detector.detect(served.picture)
-        yield FaceSample(round(server.table.time(index), 4), index, len(faces),
-                         facing_each_other(faces),
-                         tuple(_scaled(face, scale) for face in faces), served.damaged)
+        yield detected(detector, served.picture, server.table.time(index), index, scale,
+                       damaged=served.damaged)
+
+
+def detected(detector: FaceDetector, picture: Any, seconds: float, index: int,
+             scale: float, *, damaged: bool = False) -> FaceSample:
+    """The sample of frame ``index`` (at ``seconds``) from its RGB ``picture``, boxes
+    multiplied by ``scale`` (display width ÷ picture width)."""
+    faces = detector.detect(picture)
+    return FaceSample(round(seconds, 4), index, len(faces), facing_each_other(faces),
+                      tuple(_scaled(face, scale) for face in faces), damaged)
 
 
 def _scaled(face: Face, scale: float) -> SampledFace:

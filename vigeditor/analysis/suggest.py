@@ -27,6 +27,7 @@ the recording's timeline (second 0 = the first picture), as in both analyses.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,11 @@ class _Faces:
     def __init__(self, faces: FacesAnalysis | None) -> None:
         self.samples: tuple[FaceSample, ...] = faces.samples if faces is not None else ()
         self.step = 1.0 / faces.rate if faces is not None and faces.rate > 0 else 0.25
+        if faces is not None and not faces.complete and len(self.samples) > 1:
+            # the keyframes pass: a sample stands for the time until the next (a GOP)
+            times = [sample.time for sample in self.samples]
+            gaps = sorted(b - a for a, b in itertools.pairwise(times))
+            self.step = max(self.step, gaps[len(gaps) // 2])
 
     def __bool__(self) -> bool:
         return bool(self.samples)
