@@ -209,3 +209,31 @@ def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot: QtBot,
         (made[0].in_frame, made[0].out_frame)]
     assert editor.state.mark_in == editor.state.frame
     window.close()
+
+
+def test_c_twice_on_a_moment_selects_the_clip_it_made(qtbot: QtBot, tmp_path: Path) -> None:
+    """No identical second clip (found by trying the app as a guider)."""
+    from vigeditor.project.settings import Settings
+    from vigeditor.ui.main_window import MainWindow
+    from vigeditor.ui.tasks import TaskRunner
+
+    case = Case.create(tmp_path / "F01", family_code="F01")
+    case.close()
+    window = MainWindow(Settings(workspace=str(tmp_path)), runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_case(case.folder)
+    window.imports.start([make_video(tmp_path / "film.mp4", VideoSpec(frames=200, gop=15))],
+                         cycle=1)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.state.frame_count == 200, timeout=20000)
+    opened, recording = window.session.case, editor.state.recording.id
+    moments.add_moment(opened, recording, 100)
+    editor.state.set_frame(100)
+    editor.editing.make_clip()
+    first = editor.state.selection
+    editor.state.set_selection(None)
+    editor.editing.make_clip()
+    assert len(clips.list_clips(opened, recording)) == 1
+    assert editor.state.selection == first
+    window.close()

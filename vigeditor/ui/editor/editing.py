@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from vigeditor.project import clips, moments, phrases, stills
 from vigeditor.project.errors import CaseError
-from vigeditor.project.model import Moment
+from vigeditor.project.model import Clip, Moment
 from vigeditor.project.settings import Settings
 from vigeditor.ui.editor.suggestion_keys import SuggestionActions
 from vigeditor.ui.editor_state import EditorState, Selection
@@ -144,6 +144,11 @@ class EditingActions(QObject):
             self.message.emit(self.tr("Select a moment (or go to one), or set an in mark (I) "
                                       "and an out mark (O) first."))
             return
+        same = self._same_clip(moment)
+        if same is not None:  # C twice on one moment: the clip it made, not a copy of it
+            self.state.set_selection(Selection("clip", same.id))
+            self.message.emit(self.tr("This moment already has that clip; it is selected."))
+            return
         clip = self.session.run(clips.clip_from_moment, self.session.case, moment.id,
                                 self.settings.clip_span_seconds)
         if clip is not None:
@@ -151,6 +156,14 @@ class EditingActions(QObject):
             self.message.emit(self.tr("Clip made around the moment: frames {a}–{b}")
                               .replace("{a}", str(clip.in_frame))
                               .replace("{b}", str(clip.out_frame)))
+
+    def _same_clip(self, moment: Moment) -> Clip | None:
+        """The clip of ``moment``'s recording with exactly the frames C would give it."""
+        case = self.session.case
+        table = case.frame_table(moment.recording_id)
+        span = clips.moment_span(table, moment, self.settings.clip_span_seconds)
+        return next((clip for clip in clips.list_clips(case, moment.recording_id)
+                     if (clip.in_frame, clip.out_frame) == span), None)
 
     def make_still(self) -> None:
         """S: a still of this frame, with the principles and a suggested caption of the
