@@ -142,7 +142,7 @@ def test_import_recognises_a_file_already_in_the_case_and_links(
     assert code == 0
     recordings = show(capsys, case)["recordings"]
     assert [(r["id"], r["kind"], r["cycle"], r["linked"]) for r in recordings] == [
-        (1, "interaction", None, False), (2, "review", 3, True)]
+        (1, "interaction", 1, False), (2, "review", 3, True)]  # no --cycle: the latest, 1
     assert recordings[1]["file"] == other.resolve().as_posix()
 
 
