@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -167,37 +167,35 @@ def test_c_without_marks_or_moment_says_what_to_do(session: CaseSession, state: 
     assert clips.list_clips(session.case) == [] and failures == []
 
 
-def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot: QtBot,
-                                                                 tmp_path: Path) -> None:
-    """C selects the new clip; a click on the timeline away from it deselects it, so I, O
-    and Delete then set marks and remove nothing (found trying the app as a guider)."""
-    from PySide6.QtCore import QPointF, Qt
-
-    from tests.data.videos import VideoSpec, make_video
-    from vigeditor.project import clips, moments
-    from vigeditor.project.case import Case
-    from vigeditor.project.settings import Settings
-    from vigeditor.ui.main_window import MainWindow
-    from vigeditor.ui.tasks import TaskRunner
-
+def _open_film(qtbot: QtBot, tmp_path: Path, frames: int) -> MainWindow:
+    """The app on a new case with one imported film of ``frames`` frames, the default clip
+    span, ready to step."""
     case = Case.create(tmp_path / "F01", family_code="F01")
     case.close()
     window = MainWindow(Settings(workspace=str(tmp_path)), runner=TaskRunner(synchronous=True))
     qtbot.addWidget(window)
     window.show()
     assert window.open_case(case.folder)
-    window.imports.start([make_video(tmp_path / "film.mp4", VideoSpec(frames=300, gop=15))],
-                         cycle=1)
+    film = make_video(tmp_path / "film.mp4", VideoSpec(frames=frames, gop=15))
+    window.imports.start([film], cycle=1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.editor.state.frame_count == frames,  # type: ignore
+                    timeout=20000)
+    return window
+
+
+def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot: QtBot,
+                                                                 tmp_path: Path) -> None:
+    """C selects the new clip; a click on the timeline away from it deselects it, so I, O
+    and Delete then set marks and remove nothing (found trying the app as a guider)."""
+    window = _open_film(qtbot, tmp_path, 300)
     editor = window.editor
-    qtbot.waitUntil(lambda: editor.state.frame_count == 300, timeout=20000)
     opened = window.session.case
     recording = editor.state.recording.id
-    moment = moments.add_moment(opened, recording, 240)
+    moments.add_moment(opened, recording, 240)
     editor.state.set_frame(240)
     editor.editing.make_clip()  # around the moment, selected
     made = clips.list_clips(opened, recording)
     assert len(made) == 1 and editor.state.selection.kind == "clip"
-    del moment
     timeline = editor.timeline
     y = timeline.lanes().strip.center().y()
     qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton,
@@ -213,20 +211,8 @@ def test_a_click_elsewhere_on_the_timeline_leaves_the_clip_alone(qtbot: QtBot,
 
 def test_c_twice_on_a_moment_selects_the_clip_it_made(qtbot: QtBot, tmp_path: Path) -> None:
     """No identical second clip (found by trying the app as a guider)."""
-    from vigeditor.project.settings import Settings
-    from vigeditor.ui.main_window import MainWindow
-    from vigeditor.ui.tasks import TaskRunner
-
-    case = Case.create(tmp_path / "F01", family_code="F01")
-    case.close()
-    window = MainWindow(Settings(workspace=str(tmp_path)), runner=TaskRunner(synchronous=True))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_case(case.folder)
-    window.imports.start([make_video(tmp_path / "film.mp4", VideoSpec(frames=200, gop=15))],
-                         cycle=1)
+    window = _open_film(qtbot, tmp_path, 200)
     editor = window.editor
-    qtbot.waitUntil(lambda: editor.state.frame_count == 200, timeout=20000)
     opened, recording = window.session.case, editor.state.recording.id
     moments.add_moment(opened, recording, 100)
     editor.state.set_frame(100)
