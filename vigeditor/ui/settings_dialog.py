@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.project.settings import Settings, save_settings
 from vigeditor.project.workspace import default_workspace
+from vigeditor.ui.geometry import fit_path_field
 from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.window import CaseWindow
 
@@ -96,9 +97,8 @@ class SettingsDialog(QDialog):
         self.workspace = QLineEdit(settings.workspace or "")
         self.workspace.setAccessibleName(self.tr("Workspace folder"))
         self.workspace.setPlaceholderText(str(default_workspace(Settings())))
-        shown = self.workspace.text() or self.workspace.placeholderText()
-        self.workspace.setMinimumWidth(min(  # the whole path, up to a sensible width
-            self.workspace.fontMetrics().horizontalAdvance(shown) + 24, 720))
+        fit_path_field(self.workspace,
+                       self.workspace.text() or self.workspace.placeholderText())
         self.retention = _spin(1, 120, settings.retention_months,
                                self.tr("Retention period"), self.tr(" months"))
         self.targets: dict[tuple[str, str], QSpinBox] = {}

@@ -33,6 +33,7 @@ from vigeditor.project.model import PURPOSES
 from vigeditor.project.preferences import export_key, get_preference, set_preference
 from vigeditor.ui.exports.options import OptionsForm
 from vigeditor.ui.exports.specs import SPECS, ExportSpec
+from vigeditor.ui.geometry import fit_path_field
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import Progress, Task, TaskRunner
 
@@ -74,8 +75,7 @@ class ExportDialog(QDialog):
         self.professional.setPlaceholderText(self.tr("Who receives it, e.g. the social worker"))
         self.output = QLineEdit(str(default_folder / self.options.default_name()))
         self.output.setAccessibleName(self.tr("Save to"))
-        self.output.setMinimumWidth(min(  # the whole path, up to a sensible width
-            self.output.fontMetrics().horizontalAdvance(self.output.text()) + 24, 720))
+        fit_path_field(self.output)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Export message"))
