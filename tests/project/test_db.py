@@ -54,6 +54,13 @@ SEEDS: dict[int, list[tuple[str, dict[str, object]]]] = {
                          "kind": "exchange", "score": 0.9, "reasons": '["a reason"]',
                          "state": "tagged", "moment_id": 1}),
     ],
+    6: [
+        ("export_audit", {"id": 3, "exported_at": "2026", "what": "clip", "purpose": "training",
+                          "destination": "/p.7z", "blurred_faces": 2, "encrypted": 1}),
+        ("face_links", {"id": 1, "recording_id": 1, "person_id": 1, "frame": 5,
+                        "box": "[0.1, 0.1, 0.2, 0.3]", "signature": "{}"}),
+        ("blur_boxes", {"id": 1, "recording_id": 1, "frame": 7, "box": "[0.5, 0.5, 0.1, 0.1]"}),
+    ],
 }
 
 

@@ -31,11 +31,14 @@ NOT_WRITTEN = "not written"
 
 
 def record_export(case: OpenCase, *, what: str, purpose: str, destination: str,
-                  consent_ids: Iterable[int] = (), pseudonymised: bool = False) -> ExportRecord:
-    """Append an audit entry for an export that has been written."""
+                  consent_ids: Iterable[int] = (), pseudonymised: bool = False,
+                  blurred_faces: int | None = None, encrypted: bool = False) -> ExportRecord:
+    """Append an audit entry for an export that has been written. ``blurred_faces``: how
+    many faces were blurred (None when blurring was not asked for); ``encrypted``: written
+    as an encrypted archive."""
     entry_id = _insert(case, what=what, purpose=purpose, destination=destination,
                        consent_ids=consent_ids, pseudonymised=pseudonymised, state=DONE,
-                       pending="")
+                       pending="", blurred_faces=blurred_faces, encrypted=encrypted)
     return ExportRecord.from_row(store.require(case, "export_audit", entry_id))
 
 
@@ -47,7 +50,8 @@ def list_exports(case: OpenCase) -> list[ExportRecord]:
 @dataclass
 class PendingExport:
     """An export under way: its entry (state ``started``) and what it writes. ``what`` may
-    be changed before the export ends (damage notes are known only after rendering)."""
+    be changed before the export ends (damage notes are known only after rendering), and
+    so may ``blurred_faces`` (known once the faces are tracked) and ``encrypted``."""
 
     entry_id: int
     what: str
@@ -55,13 +59,16 @@ class PendingExport:
     temps: list[Path]
     before: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)
     record: ExportRecord | None = None
+    blurred_faces: int | None = None
+    encrypted: bool = False
 
 
 @contextmanager
 def audited_export(case: OpenCase, *, what: str, purpose: str, destination: str,
                    outputs: Sequence[Path], temps: Sequence[Path] = (),
-                   consent_ids: Iterable[int] = (),
-                   pseudonymised: bool = False) -> Iterator[PendingExport]:
+                   consent_ids: Iterable[int] = (), pseudonymised: bool = False,
+                   blurred_faces: int | None = None,
+                   encrypted: bool = False) -> Iterator[PendingExport]:
     """Write the entry (``started``), run the block that writes ``outputs``, mark the entry
     ``done``. If the block (or the marking) fails, the outputs it wrote, the ``temps`` and
     the entry are removed. ``temps`` are path prefixes: any file or folder beside them whose
@@ -72,15 +79,18 @@ def audited_export(case: OpenCase, *, what: str, purpose: str, destination: str,
                                "temps": [str(path) for path in temps]})
     entry_id = _insert(case, what=what, purpose=purpose, destination=destination,
                        consent_ids=consent_ids, pseudonymised=pseudonymised, state=STARTED,
-                       pending=pending_json)
+                       pending=pending_json, blurred_faces=blurred_faces, encrypted=encrypted)
     pending = PendingExport(entry_id, what, outputs, temps,
-                            {str(path): _signature(path) for path in outputs})
+                            {str(path): _signature(path) for path in outputs},
+                            blurred_faces=blurred_faces, encrypted=encrypted)
     try:
         yield pending
         description = store.text(pending.what, _("description of the export"), required=True)
         with case.operation(_("Record export"), undoable=False) as db:
-            db.execute("UPDATE export_audit SET state = ?, what = ?, pending = '' "
-                       "WHERE id = ?", [DONE, description, entry_id])
+            db.execute("UPDATE export_audit SET state = ?, what = ?, pending = '', "
+                       "blurred_faces = ?, encrypted = ? WHERE id = ?",
+                       [DONE, description, pending.blurred_faces, int(pending.encrypted),
+                        entry_id])
         pending.record = ExportRecord.from_row(store.require(case, "export_audit", entry_id))
     except BaseException:
         for path in outputs:
@@ -147,7 +157,8 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 
 
 def _insert(case: OpenCase, *, what: str, purpose: str, destination: str,
-            consent_ids: Iterable[int], pseudonymised: bool, state: str, pending: str) -> int:
+            consent_ids: Iterable[int], pseudonymised: bool, state: str, pending: str,
+            blurred_faces: int | None = None, encrypted: bool = False) -> int:
     consents = sorted({int(consent_id) for consent_id in consent_ids})
     for consent_id in consents:
         store.require(case, "consents", consent_id)
@@ -156,6 +167,8 @@ def _insert(case: OpenCase, *, what: str, purpose: str, destination: str,
               "purpose": store.choice(purpose, _("purpose"), PURPOSES),
               "destination": store.text(destination, _("destination"), required=True),
               "consent_ids": json.dumps(consents), "pseudonymised": int(pseudonymised),
-              "state": state, "pending": pending}
+              "state": state, "pending": pending,
+              "blurred_faces": None if blurred_faces is None else int(blurred_faces),
+              "encrypted": int(encrypted)}
     with case.operation(_("Record export"), undoable=False) as db:
         return int(store.insert(db, "export_audit", values))

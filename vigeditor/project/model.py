@@ -267,6 +267,8 @@ class ExportRecord(_FromRow):
     consent_ids: str
     pseudonymised: bool
     state: str = "done"  # started, done, interrupted (exists, unfinished) or "not written"
+    blurred_faces: int | None = None  # faces blurred (None: blurring not asked for)
+    encrypted: bool = False  # written as an encrypted archive
 
     @property
     def consents(self) -> tuple[int, ...]:

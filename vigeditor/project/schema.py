@@ -228,6 +228,38 @@ def v5_suggestions(db: Database) -> None:
           "CREATE INDEX suggestions_by_recording ON suggestions (recording_id, start_frame)"])(db)
 
 
+def v6_privacy(db: Database) -> None:
+    """Version 6: privacy that goes with the film (issue 14).
+
+    - ``export_audit.blurred_faces``: how many faces an export blurred (NULL: no blurring was
+      asked for; 0: asked for, none to blur); ``encrypted``: 1 when the export was written as
+      an encrypted archive.
+    - ``face_links``: a person of the case linked to a face in one recording, so the choice
+      of faces kept visible is remembered: the frame and box (x, y, width, height as
+      fractions 0…1 of the upright picture) where the guider linked them, and ``signature``,
+      a JSON description of that face's appearance used to recognise it again in the same
+      recording. One link per person and recording.
+    - ``blur_boxes``: boxes the guider drew by hand where detection was unsure: the frame
+      and box (fractions of the upright picture) where drawn; the box is tracked from there.
+    """
+    _run(["ALTER TABLE export_audit ADD COLUMN blurred_faces INTEGER",
+          "ALTER TABLE export_audit ADD COLUMN encrypted INTEGER NOT NULL DEFAULT 0",
+          """CREATE TABLE face_links (
+        id INTEGER PRIMARY KEY,
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        frame INTEGER NOT NULL CHECK (frame >= 0),
+        box TEXT NOT NULL,
+        signature TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (recording_id, person_id))""",
+          """CREATE TABLE blur_boxes (
+        id INTEGER PRIMARY KEY,
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        frame INTEGER NOT NULL CHECK (frame >= 0),
+        box TEXT NOT NULL)""",
+          "CREATE INDEX blur_boxes_by_recording ON blur_boxes (recording_id, frame)"])(db)
+
+
 MIGRATIONS: list[Migration] = [v1_core_case, v2_supervision_and_indexes, v3_export_states,
-                               v4_preferences, v5_suggestions]
+                               v4_preferences, v5_suggestions, v6_privacy]
 LATEST = len(MIGRATIONS)
