@@ -5,11 +5,22 @@ Every package under ``vigeditor/``, and ``resources/`` with each of its folders,
 (``[tool.setuptools.package-data]``). A new module folder or a new resources folder (phrases,
 translations, …) ships without a change here, and setuptools has no folder of data that is not
 also a package to warn about.
+
+Building also compiles the translations (``tools/translations.py build``: the Qt ``.ts`` to
+``.qm`` with pyside6-lrelease, the gettext ``.po`` to ``.mo`` with Babel) into ``resources/``
+before its files are collected, so the wheel, and an editable install (``pip install -e``,
+which reads ``resources/`` in place), have them; the compiled files are never committed.
 """
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from setuptools import find_namespace_packages, find_packages, setup
+from setuptools.command.build_py import build_py
+
+HERE = Path(__file__).resolve().parent
 
 
 def _resource_packages() -> list[str]:
@@ -20,4 +31,18 @@ def _resource_packages() -> list[str]:
                                      if all(part.isidentifier() for part in name.split(".")))]
 
 
-setup(packages=[*find_packages(include=["vigeditor", "vigeditor.*"]), *_resource_packages()])
+class BuildWithTranslations(build_py):
+    """``build_py`` that first compiles the translation catalogues into ``resources/``."""
+
+    def run(self) -> None:
+        sys.path.insert(0, str(HERE / "tools"))
+        try:
+            import translations
+        finally:
+            sys.path.pop(0)
+        translations.build()
+        super().run()
+
+
+setup(cmdclass={"build_py": BuildWithTranslations},
+      packages=[*find_packages(include=["vigeditor", "vigeditor.*"]), *_resource_packages()])
