@@ -24,6 +24,7 @@ from vigeditor.cli_export_docs import add_document_exports
 from vigeditor.cli_media import add_media_commands
 from vigeditor.cli_places import add_places_command
 from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
+from vigeditor.i18n import LANGUAGES, _, set_language
 
 EXIT_USER_ERROR = 2
 #: what a shell reports for a program its reader stopped listening to (128 + SIGPIPE)
@@ -41,9 +42,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="vigeditor", description="Video Interaction Guidance editor. "
-                     "Without a command, starts the app.")
+    parser = _Parser(prog="vigeditor", description=_("Video Interaction Guidance editor. "
+                     "Without a command, starts the app."))
     parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
+    parser.add_argument("--language", dest="screen_language", choices=list(LANGUAGES),
+                        help=_("the language of the app and its messages: en (English), cy "
+                               "(Cymraeg), nl (Nederlands); default: the system's"))
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     add_media_commands(commands)
     add_analyse_command(commands)
@@ -56,12 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_app_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    opener = commands.add_parser("open", help="open a case in the editor")
-    opener.add_argument("case", type=Path, help="the case folder (NAME.vigcase)")
+    opener = commands.add_parser("open", help=_("open a case in the editor"))
+    opener.add_argument("case", type=Path, help=_("the case folder (NAME.vigcase)"))
     opener.set_defaults(handler=_cmd_open)
-    shots = commands.add_parser("screenshots", help="render the main screens to PNG files")
+    shots = commands.add_parser("screenshots", help=_("render the main screens to PNG files"))
     shots.add_argument("outdir", type=Path)
-    shots.add_argument("--case", type=Path, help="a case to show (default: a new demo case)")
+    shots.add_argument("--case", type=Path, help=_("a case to show (default: a new demo case)"))
+    shots.add_argument("--language", dest="shots_language", choices=list(LANGUAGES),
+                       help=_("the language of the screens (default: English)"))
     shots.set_defaults(handler=_cmd_screenshots)
 
 
@@ -80,7 +86,8 @@ def _cmd_screenshots(args: argparse.Namespace) -> int:
     if args.case is not None:
         _only_demo_case(args.case)
 
-    written = render_screenshots(args.outdir, args.case)
+    written = render_screenshots(args.outdir, args.case,
+                                 language=args.shots_language or args.screen_language)
     for path in written:
         print(path)
     return 0
@@ -103,6 +110,23 @@ def _only_demo_case(folder: Path) -> None:
             f"'vigeditor export' takes pictures out of a case with the family's consent")
 
 
+def _language_first(arguments: list[str]) -> None:
+    """Speak the language of a global ``--language`` before the parser is made, so its
+    help texts (``vigeditor --language nl --help``) are in it too. Only options before the
+    command count (a command's own ``--language`` is the document's)."""
+    index = 0
+    while index < len(arguments) and arguments[index].startswith("-"):
+        argument, chosen = arguments[index], None
+        if argument.startswith("--language="):
+            chosen = argument.split("=", 1)[1]
+        elif argument == "--language" and index + 1 < len(arguments):
+            chosen = arguments[index + 1]
+            index += 1
+        if chosen in LANGUAGES:
+            set_language(chosen)
+        index += 1
+
+
 def _run_gui(argv: Sequence[str], case: Path | None = None) -> int:
     from vigeditor.ui.app import run_app
 
@@ -119,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vigeditor.logs import setup_logging
 
     log_file = setup_logging()
+    _language_first(arguments)
     args = build_parser().parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is not None:

@@ -33,15 +33,15 @@ _END_NUDGE = 0.0005  # seconds before an end, so an end on a frame's start is no
 def add_analyse_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``analyse`` to the command line."""
     analyse = commands.add_parser(
-        "analyse", help="find speech, adult and child voices, turns and faces in a recording",
-        description="Analyse a recording: speech, voices (adult, child or unclear, by "
+        "analyse", help=_("find speech, adult and child voices, turns and faces in a recording"),
+        description=_("Analyse a recording: speech, voices (adult, child or unclear, by "
                     "pitch) and turns in its sound, and faces (how many, facing each other "
                     "or not) 4 times a second; in seconds and frames. Runs on this computer; "
-                    "nothing is uploaded.")
+                    "nothing is uploaded."))
     analyse.add_argument("file", type=Path)
-    analyse.add_argument("--json", action="store_true", help="print JSON")
+    analyse.add_argument("--json", action="store_true", help=_("print JSON"))
     analyse.add_argument("--cache", type=Path,
-                         help="folder for the analysis cache (e.g. a case's cache/)")
+                         help=_("folder for the analysis cache (e.g. a case's cache/)"))
     analyse.set_defaults(handler=_cmd_analyse)
 
 

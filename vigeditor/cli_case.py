@@ -29,7 +29,7 @@ _PRINCIPLE_HELP = ("a principle: its code (encouraging.waiting) or its keys in t
 
 def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register the ``case`` command group on the top-level sub-command parser."""
-    case = commands.add_parser("case", help="create and edit case folders without the app")
+    case = commands.add_parser("case", help=_("create and edit case folders without the app"))
     group = case.add_subparsers(dest="case_command", metavar="COMMAND",
                                 parser_class=type(case))
     group.required = True
@@ -41,73 +41,73 @@ def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     _add_clip(group)
     _add_still(group)
     add_review_command(group, _guarded)
-    show = group.add_parser("show", help="print what is in a case")
-    show.add_argument("dir", type=Path, help="the case folder")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = group.add_parser("show", help=_("print what is in a case"))
+    show.add_argument("dir", type=Path, help=_("the case folder"))
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
     show.set_defaults(handler=_guarded(_cmd_show))
 
 
 def _add_new(group: Any) -> None:
-    new = group.add_parser("new", help="make a new case folder")
+    new = group.add_parser("new", help=_("make a new case folder"))
     new.add_argument("dir", type=Path,
-                     help="a folder to make the case in, named after the family code as the "
+                     help=_("a folder to make the case in, named after the family code as the "
                           "app names it (DIR/CODE.vigcase); or, if DIR is not a folder yet, "
-                          "the new case's own name (.vigcase is added)")
-    new.add_argument("--family", required=True, help="the family code")
-    new.add_argument("--guider", help="the guider's name")
-    new.add_argument("--service", help="the service or team")
+                          "the new case's own name (.vigcase is added)"))
+    new.add_argument("--family", required=True, help=_("the family code"))
+    new.add_argument("--guider", help=_("the guider's name"))
+    new.add_argument("--service", help=_("the service or team"))
     new.set_defaults(handler=_guarded(_cmd_new))
 
 
 def _add_import(group: Any) -> None:
-    imp = group.add_parser("import", help="copy recordings into a case (or link them)")
-    imp.add_argument("dir", type=Path, help="the case folder")
+    imp = group.add_parser("import", help=_("copy recordings into a case (or link them)"))
+    imp.add_argument("dir", type=Path, help=_("the case folder"))
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument("--cycle", type=int,
-                     help="the cycle number (made if new; default: the latest cycle, or 1)")
+                     help=_("the cycle number (made if new; default: the latest cycle, or 1)"))
     imp.add_argument("--kind", choices=_KINDS, default="interaction",
-                     help="interaction film (default) or the guider's shared review film")
+                     help=_("interaction film (default) or the guider's shared review film"))
     imp.add_argument("--link", action="store_true",
-                     help="refer to the files where they are instead of copying them")
+                     help=_("refer to the files where they are instead of copying them"))
     imp.set_defaults(handler=_guarded(_cmd_import))
 
 
 def _add_person(group: Any) -> None:
-    person = group.add_parser("person", help="add a person to a case")
-    person.add_argument("dir", type=Path, help="the case folder")
+    person = group.add_parser("person", help=_("add a person to a case"))
+    person.add_argument("dir", type=Path, help=_("the case folder"))
     person.add_argument("--name", required=True)
     person.add_argument("--role", required=True, choices=_ROLES)
     person.set_defaults(handler=_guarded(_cmd_person))
 
 
 def _add_consent(group: Any) -> None:
-    consent = group.add_parser("consent", help="record consent given or withdrawn")
-    consent.add_argument("dir", type=Path, help="the case folder")
-    consent.add_argument("--person", required=True, help="the person's name")
+    consent = group.add_parser("consent", help=_("record consent given or withdrawn"))
+    consent.add_argument("dir", type=Path, help=_("the case folder"))
+    consent.add_argument("--person", required=True, help=_("the person's name"))
     consent.add_argument("--purpose", required=True, choices=_PURPOSES)
-    consent.add_argument("--professional", help="the professional (purpose 'professional')")
+    consent.add_argument("--professional", help=_("the professional (purpose 'professional')"))
     when = consent.add_mutually_exclusive_group(required=True)
-    when.add_argument("--given", metavar="DATE", help="date given (YYYY-MM-DD)")
-    when.add_argument("--withdrawn", metavar="DATE", help="date withdrawn (YYYY-MM-DD)")
+    when.add_argument("--given", metavar="DATE", help=_("date given (YYYY-MM-DD)"))
+    when.add_argument("--withdrawn", metavar="DATE", help=_("date withdrawn (YYYY-MM-DD)"))
     consent.set_defaults(handler=_guarded(_cmd_consent))
 
 
 def _add_moment(group: Any) -> None:
-    moment = group.add_parser("add-moment", help="tag a moment in a recording")
-    moment.add_argument("dir", type=Path, help="the case folder")
+    moment = group.add_parser("add-moment", help=_("tag a moment in a recording"))
+    moment.add_argument("dir", type=Path, help=_("the case folder"))
     moment.add_argument("--recording", type=int, required=True, metavar="ID")
     moment.add_argument("--frame", type=int, required=True, metavar="N")
-    moment.add_argument("--end", type=int, metavar="N", help="end frame of a short span")
+    moment.add_argument("--end", type=int, metavar="N", help=_("end frame of a short span"))
     moment.add_argument("--principle", action="append", default=[], metavar="CODE",
                         help=_PRINCIPLE_HELP)
-    moment.add_argument("--who", default="", help="who acts, e.g. 'child initiative'")
+    moment.add_argument("--who", default="", help=_("who acts, e.g. 'child initiative'"))
     moment.add_argument("--note", default="", metavar="TEXT")
     moment.set_defaults(handler=_guarded(_cmd_moment))
 
 
 def _add_clip(group: Any) -> None:
-    clip = group.add_parser("add-clip", help="mark a clip (a range of frames)")
-    clip.add_argument("dir", type=Path, help="the case folder")
+    clip = group.add_parser("add-clip", help=_("mark a clip (a range of frames)"))
+    clip.add_argument("dir", type=Path, help=_("the case folder"))
     clip.add_argument("--recording", type=int, required=True, metavar="ID")
     clip.add_argument("--in", dest="in_frame", type=int, required=True, metavar="N")
     clip.add_argument("--out", dest="out_frame", type=int, required=True, metavar="N")
@@ -115,14 +115,14 @@ def _add_clip(group: Any) -> None:
     clip.add_argument("--caption", default="", metavar="TEXT")
     clip.add_argument("--principle", action="append", default=[], metavar="CODE",
                       help=_PRINCIPLE_HELP)
-    clip.add_argument("--key-frame", type=int, metavar="N", help="the frame to freeze on")
-    clip.add_argument("--slow", action="store_true", help="show in slow motion")
+    clip.add_argument("--key-frame", type=int, metavar="N", help=_("the frame to freeze on"))
+    clip.add_argument("--slow", action="store_true", help=_("show in slow motion"))
     clip.set_defaults(handler=_guarded(_cmd_clip))
 
 
 def _add_still(group: Any) -> None:
-    still = group.add_parser("add-still", help="mark a still frame")
-    still.add_argument("dir", type=Path, help="the case folder")
+    still = group.add_parser("add-still", help=_("mark a still frame"))
+    still.add_argument("dir", type=Path, help=_("the case folder"))
     still.add_argument("--recording", type=int, required=True, metavar="ID")
     still.add_argument("--frame", type=int, required=True, metavar="N")
     still.add_argument("--caption", default="", metavar="TEXT")

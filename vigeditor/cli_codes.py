@@ -32,11 +32,11 @@ def purpose_meanings() -> dict[str, str]:
 def add_codes_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register ``vigeditor codes`` on the top-level sub-command parser."""
     codes = commands.add_parser(
-        "codes", help="list the consent purposes and the principle codes with their keys")
+        "codes", help=_("list the consent purposes and the principle codes with their keys"))
     codes.add_argument("--case", type=Path, metavar="DIR",
-                       help="list the principles of this case's own coding scheme "
-                            "(default: the scheme new cases get)")
-    codes.add_argument("--json", action="store_true", help="print JSON")
+                       help=_("list the principles of this case's own coding scheme "
+                            "(default: the scheme new cases get)"))
+    codes.add_argument("--json", action="store_true", help=_("print JSON"))
     codes.set_defaults(handler=_cmd_codes)
 
 

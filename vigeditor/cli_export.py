@@ -23,7 +23,7 @@ _SIZES = ("original", "1080p", "720p")
 def add_export_commands(commands: argparse._SubParsersAction) -> Any:  # type: ignore[type-arg]
     """Register the ``export`` command group; returns its sub-command parsers, so other
     exports (booklet, supervision pack, logbook) can be added to it."""
-    export = commands.add_parser("export", help="export clips, stills and packs from a case")
+    export = commands.add_parser("export", help=_("export clips, stills and packs from a case"))
     export_commands = export.add_subparsers(dest="export_command", metavar="COMMAND",
                                             parser_class=type(export))
     export_commands.required = True
@@ -39,27 +39,27 @@ def add_purpose_options(parser: argparse.ArgumentParser, default: str) -> None:
                         help=f"what the export is for (a consent code; default {default}): "
                              + ", ".join(_PURPOSES))
     parser.add_argument("--professional", metavar="NAME",
-                        help="the professional it is for (with --purpose professional)")
+                        help=_("the professional it is for (with --purpose professional)"))
 
 
 def _add_clip(group: Any) -> None:
-    clip = group.add_parser("clip", help="export a clip as an MP4 video")
-    clip.add_argument("dir", type=Path, help="the case folder")
+    clip = group.add_parser("clip", help=_("export a clip as an MP4 video"))
+    clip.add_argument("dir", type=Path, help=_("the case folder"))
     clip.add_argument("--clip", type=int, required=True, metavar="ID")
     clip.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.mp4")
     add_purpose_options(clip, "family-copy")
     clip.add_argument("--size", choices=_SIZES, default="original",
-                      help="picture size (default: as filmed)")
+                      help=_("picture size (default: as filmed)"))
     clip.add_argument("--slow-motion", action="store_true",
-                      help="a slow-motion copy (half speed, sound slowed)")
+                      help=_("a slow-motion copy (half speed, sound slowed)"))
     clip.add_argument("--burn-caption", action="store_true",
-                      help="show the clip's caption in the picture")
+                      help=_("show the clip's caption in the picture"))
     clip.set_defaults(handler=_cmd_clip)
 
 
 def _add_still(group: Any) -> None:
-    still = group.add_parser("still", help="export a still as a PNG or JPEG picture")
-    still.add_argument("dir", type=Path, help="the case folder")
+    still = group.add_parser("still", help=_("export a still as a PNG or JPEG picture"))
+    still.add_argument("dir", type=Path, help=_("the case folder"))
     still.add_argument("--still", type=int, required=True, metavar="ID")
     still.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
     add_purpose_options(still, "family-copy")
@@ -67,12 +67,12 @@ def _add_still(group: Any) -> None:
 
 
 def _add_review_pack(group: Any) -> None:
-    pack = group.add_parser("review-pack", help="export a cycle's shared review for the "
-                            "family: a folder and a .zip that play in any browser")
-    pack.add_argument("dir", type=Path, help="the case folder")
+    pack = group.add_parser("review-pack", help=_("export a cycle's shared review for the "
+                            "family: a folder and a .zip that play in any browser"))
+    pack.add_argument("dir", type=Path, help=_("the case folder"))
     pack.add_argument("--cycle", type=int, required=True, metavar="N")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
-                      help="the folder to make (OUT.zip is written beside it)")
+                      help=_("the folder to make (OUT.zip is written beside it)"))
     add_purpose_options(pack, "family-copy")
     pack.set_defaults(handler=_cmd_review_pack)
 

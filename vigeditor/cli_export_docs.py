@@ -19,32 +19,32 @@ from vigeditor.i18n import _
 def add_document_exports(export_commands: Any) -> None:
     """Register ``booklet``, ``supervision`` and ``logbook`` under ``vigeditor export``."""
     booklet = export_commands.add_parser(
-        "booklet", help="the family notes booklet (PDF) of a case")
-    booklet.add_argument("dir", type=Path, help="the case folder")
+        "booklet", help=_("the family notes booklet (PDF) of a case"))
+    booklet.add_argument("dir", type=Path, help=_("the case folder"))
     booklet.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     booklet.add_argument("--child-friendly", action="store_true",
-                         help="large pictures and large type, captions only")
+                         help=_("large pictures and large type, captions only"))
     booklet.add_argument("--a5", action="store_true",
-                         help="A5 pages printed 2-up on A4 landscape, to fold into a booklet")
+                         help=_("A5 pages printed 2-up on A4 landscape, to fold into a booklet"))
     booklet.add_argument("--title", metavar="TEXT",
-                         help="the title the family chose (default: Our special moments)")
+                         help=_("the title the family chose (default: Our special moments)"))
     booklet.add_argument("--names", action="store_true",
-                         help="print the family's and people's names (left out by default)")
+                         help=_("print the family's and people's names (left out by default)"))
     add_purpose_options(booklet, "family-copy")
     booklet.set_defaults(handler=_cmd_booklet)
 
     pack = export_commands.add_parser(
-        "supervision", help="a cycle's pseudonymised supervision pack: clips and a summary")
-    pack.add_argument("dir", type=Path, help="the case folder")
+        "supervision", help=_("a cycle's pseudonymised supervision pack: clips and a summary"))
+    pack.add_argument("dir", type=Path, help=_("the case folder"))
     pack.add_argument("--cycle", type=int, required=True, metavar="N")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
-                      help="the folder to make (OUT.zip is written beside it)")
+                      help=_("the folder to make (OUT.zip is written beside it)"))
     add_purpose_options(pack, "supervision")
     pack.set_defaults(handler=_cmd_supervision)
 
     logbook = export_commands.add_parser(
-        "logbook", help="the logbook of every case in a workspace (PDF or CSV)")
-    logbook.add_argument("workspace", type=Path, help="the folder holding the cases")
+        "logbook", help=_("the logbook of every case in a workspace (PDF or CSV)"))
+    logbook.add_argument("workspace", type=Path, help=_("the folder holding the cases"))
     logbook.add_argument("-o", "--output", type=Path, required=True,
                          metavar="OUT.pdf|OUT.csv")
     logbook.set_defaults(handler=_cmd_logbook)

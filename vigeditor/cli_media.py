@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 
 from vigeditor.errors import UserError
+from vigeditor.i18n import _
 
 MIN_WIDTH, MAX_WIDTH = 16, 8192  # pixels: a picture narrower or wider is a mistake
 #: ``vigeditor check`` ends with this status when some frame is damaged, unreachable or inexact
@@ -16,31 +17,31 @@ EXIT_CHECK_FOUND_PROBLEMS = 1
 
 def add_media_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``probe``, ``frame`` and ``check`` to the command line."""
-    probe = commands.add_parser("probe", help="describe a recording")
+    probe = commands.add_parser("probe", help=_("describe a recording"))
     probe.add_argument("file", type=Path)
-    probe.add_argument("--json", action="store_true", help="print JSON")
+    probe.add_argument("--json", action="store_true", help=_("print JSON"))
     probe.set_defaults(handler=_cmd_probe)
     frame = commands.add_parser(
-        "frame", help="save exact frames as pictures",
-        description="Save frames as pictures. Several indices (45,44,43) are served in that "
-                    "order by one frame server, exactly as the editor steps.")
+        "frame", help=_("save exact frames as pictures"),
+        description=_("Save frames as pictures. Several indices (45,44,43) are served in that "
+                    "order by one frame server, exactly as the editor steps."))
     frame.add_argument("file", type=Path)
     where = frame.add_mutually_exclusive_group(required=True)
     where.add_argument("--index", type=_indices,
-                       help="frame number(s), comma-separated (0 is the first frame)")
-    where.add_argument("--time", type=_seconds, help="seconds from the first frame")
+                       help=_("frame number(s), comma-separated (0 is the first frame)"))
+    where.add_argument("--time", type=_seconds, help=_("seconds from the first frame"))
     frame.add_argument("-o", "--output", type=Path, required=True,
-                       help="PNG or JPEG to write; with several frames include %%d (the index)")
+                       help=_("PNG or JPEG to write; with several frames include %%d (the index)"))
     frame.add_argument("--width", type=_width,
                        help=f"scale to this width, {MIN_WIDTH}–{MAX_WIDTH} (keeps proportions)")
     frame.set_defaults(handler=_cmd_frame)
     check = commands.add_parser(
-        "check", help="decode a whole recording and check every frame can be reached exactly",
-        description="Decodes the whole recording, then reaches every frame again by seeking "
+        "check", help=_("decode a whole recording and check every frame can be reached exactly"),
+        description=_("Decodes the whole recording, then reaches every frame again by seeking "
                     "(stepping backwards) and compares. Exit status 0 when every frame is "
-                    "reachable and exact, 1 when not, 2 when the file cannot be read.")
+                    "reachable and exact, 1 when not, 2 when the file cannot be read."))
     check.add_argument("file", type=Path)
-    check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
     check.set_defaults(handler=_cmd_check)
 
 

@@ -24,9 +24,9 @@ def add_places_command(commands: argparse._SubParsersAction) -> None:  # type: i
     """Register ``vigeditor check-folder`` on the top-level sub-command parser."""
     check = commands.add_parser(
         "check-folder",
-        help="say whether a folder is synchronised by a cloud client and its disk encrypted")
-    check.add_argument("path", type=Path, metavar="PATH", help="the folder to check")
-    check.add_argument("--json", action="store_true", help="print JSON")
+        help=_("say whether a folder is synchronised by a cloud client and its disk encrypted"))
+    check.add_argument("path", type=Path, metavar="PATH", help=_("the folder to check"))
+    check.add_argument("--json", action="store_true", help=_("print JSON"))
     check.set_defaults(handler=_cmd_check_folder)
 
 

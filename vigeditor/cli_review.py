@@ -31,15 +31,15 @@ def add_review_command(group: Any, guarded: Any) -> None:
     """Register ``case review`` on the ``case`` sub-command group; ``guarded`` wraps the
     handler so the disk's refusals are said in plain words."""
     review = group.add_parser(
-        "review", help="add clips and stills to a cycle's shared review plan, or show it")
-    review.add_argument("dir", type=Path, help="the case folder")
+        "review", help=_("add clips and stills to a cycle's shared review plan, or show it"))
+    review.add_argument("dir", type=Path, help=_("the case folder"))
     review.add_argument("--cycle", type=int, required=True, metavar="N",
-                        help="the cycle number")
+                        help=_("the cycle number"))
     review.add_argument("--add", action="append", default=[], metavar="clip:ID|still:ID",
-                        help="a clip or still of the cycle to show (repeat for more)")
+                        help=_("a clip or still of the cycle to show (repeat for more)"))
     review.add_argument("--points", action="append", default=[], metavar="TEXT",
-                        help="talking points for the --add in the same place")
-    review.add_argument("--json", action="store_true", help="print the plan as JSON")
+                        help=_("talking points for the --add in the same place"))
+    review.add_argument("--json", action="store_true", help=_("print the plan as JSON"))
     review.set_defaults(handler=guarded(_cmd_review))
 
 

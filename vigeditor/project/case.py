@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from vigeditor.errors import explain_os_error, write_problem
-from vigeditor.i18n import _
+from vigeditor.i18n import _, screen_language
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.project import changes
@@ -30,7 +30,7 @@ from vigeditor.project.db import DB_NAME, connect
 from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged, Signal
 from vigeditor.project.lock import CaseLock
-from vigeditor.project.scheme import Scheme, default_scheme_text
+from vigeditor.project.scheme import Scheme, default_scheme_text, in_language
 from vigeditor.project.store import clean_family_code, now_stamp
 
 SUFFIX = ".vigcase"
@@ -186,7 +186,8 @@ class Case:
         if self._scheme is None:
             with self._guard:
                 row = self.db.execute("SELECT scheme FROM case_info WHERE id = 1").fetchone()
-            self._scheme = Scheme.parse(row[0])
+            # names and hotkeys in the guider's language; codes as stored (scheme.in_language)
+            self._scheme = in_language(Scheme.parse(row[0]), screen_language())
         return self._scheme
 
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:

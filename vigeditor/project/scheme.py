@@ -3,20 +3,29 @@
 A scheme is JSON in ``resources/schemes``; a case keeps a copy of the scheme it was coded
 with, so its tags keep their meaning when the default changes. Codes are ``group`` or
 ``group.item`` strings, never list positions.
+
+Its names and hotkey letters in another language are data beside it:
+``principles-default.<lang>.json`` (``{"language", "scheme": <scheme id>, "name",
+"principles": {<code>: {"name", "hotkey"}}}``); :func:`in_language` gives a scheme in a
+language, codes unchanged, so a case coded in one language shows in another.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from vigeditor.i18n import _
+from vigeditor.i18n import SOURCE_LANGUAGE, _, normalise
 from vigeditor.paths import resource_path
 from vigeditor.project.errors import CaseError
 
 DEFAULT_SCHEME = "principles-default.json"
+_log = logging.getLogger("vigeditor.project")
 
 
 @dataclass(frozen=True)
@@ -151,3 +160,62 @@ def dump_codes(codes: Iterable[str]) -> str:
 
 def load_codes(text: str | None) -> tuple[str, ...]:
     return tuple(json.loads(text or "[]"))
+
+
+def translation_file(language: str) -> Path:
+    """Where the default scheme's names and hotkeys in ``language`` live (may not exist)."""
+    return resource_path("schemes", DEFAULT_SCHEME.replace(".json", f".{language}.json"))
+
+
+@lru_cache(maxsize=8)
+def _translated_entries(language: str) -> tuple[str, str, dict[str, dict[str, str]]]:
+    """(scheme id, scheme name, code → {"name", "hotkey"}) of ``language``'s file; empty
+    when there is none or it is damaged (logged: a translation is never worth an error)."""
+    path = translation_file(language)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = {str(code): {key: str(value) for key, value in entry.items()}
+                   for code, entry in data["principles"].items()}
+        return str(data["scheme"]), str(data.get("name", "")), entries
+    except FileNotFoundError:
+        return "", "", {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        _log.warning("scheme translation %s unreadable, using English: %s", path.name, error)
+        return "", "", {}
+
+
+def _letters_ok(items: tuple[Item, ...]) -> bool:
+    """An item's hotkey is one letter a-z (typed after the group's digit), unique in its
+    group (the rule the editor's tagging keys rely on: ui/editor/tag_keys.py)."""
+    keys = [item.hotkey.lower() for item in items]
+    return all(len(key) == 1 and "a" <= key <= "z" for key in keys) and \
+        len(set(keys)) == len(keys)
+
+
+def in_language(scheme: Scheme, language: str | None) -> Scheme:
+    """``scheme`` with its names and item hotkeys in ``language`` ("cy", "nl_BE", …) where
+    the language's file has them (English, or the case's own words, for any entry it lacks);
+    codes, colours and group digits unchanged. Only a scheme whose id the file names is
+    translated (a service's own scheme stays as written). A group whose translated letters
+    would clash keeps its own letters (names still translated)."""
+    code = normalise(language)
+    if code == SOURCE_LANGUAGE:
+        return scheme
+    scheme_id, name, entries = _translated_entries(code)
+    if scheme_id != scheme.id or not entries:
+        return scheme
+
+    def item(old: Item) -> Item:
+        entry = entries.get(old.code, {})
+        return Item(old.code, entry.get("name") or old.name,
+                    entry.get("hotkey") or old.hotkey)
+
+    groups = []
+    for group in scheme.groups:
+        items = tuple(item(old) for old in group.items)
+        if not _letters_ok(items):
+            items = tuple(replace(new, hotkey=old.hotkey)
+                          for new, old in zip(items, group.items, strict=True))
+        groups.append(replace(group, name=entries.get(group.code, {}).get("name") or group.name,
+                              items=items))
+    return replace(scheme, name=name or scheme.name, groups=tuple(groups))

@@ -27,10 +27,13 @@ def make_application(argv: list[str]) -> object:
 def run_app(argv: list[str], case: Path | None = None) -> int:
     """Show the main window (on ``case`` if given) and run until it is closed."""
     from vigeditor.media.isolation import prewarm
+    from vigeditor.project.settings import load_settings
+    from vigeditor.ui.language import choose_language, install_language
     from vigeditor.ui.main_window import MainWindow
 
     prewarm()  # start the probing child now, so opening the first film does not wait for it
     app = make_application(argv)
+    install_language(choose_language(load_settings().language))
     window = MainWindow()
     window.show()
     if case is not None and not window.open_case(case):

@@ -33,13 +33,18 @@ def _scratch_environment() -> Iterator[Path]:
                     os.environ[key] = value
 
 
-def render_screenshots(outdir: Path, case: Path | None = None) -> list[Path]:
-    """Render the start screen, editor, case details and help to PNGs in ``outdir``."""
+def render_screenshots(outdir: Path, case: Path | None = None, *,
+                       language: str | None = None) -> list[Path]:
+    """Render the start screen, editor, case details and help to PNGs in ``outdir``, in
+    ``language`` ("en", "cy", "nl"; default English)."""
     outdir.mkdir(parents=True, exist_ok=True)
     with _scratch_environment() as scratch:
         from vigeditor.ui.app import make_application
 
         make_application([])
+        from vigeditor.ui.language import install_language
+
+        install_language(language or "en")
         folder = case if case is not None else _demo_folder(scratch)
         if not folder.is_dir():
             raise UserError(f"there is no case at {folder}")

@@ -38,6 +38,7 @@ from vigeditor.errors import PLAIN_ERRORS
 from vigeditor.project.settings import Settings, save_settings
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.geometry import fit_path_field
+from vigeditor.ui.language import LanguageBox
 from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.window import CaseWindow
 
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
         self.suggest = QCheckBox(self.tr("&Suggest moments to look at first"))
         self.suggest.setAccessibleName(self.tr("Suggest moments"))
         self.suggest.setChecked(settings.suggest_moments)
+        self.language = LanguageBox(settings.language)
         self.workspace = QLineEdit(settings.workspace or "")
         self.workspace.setAccessibleName(self.tr("Workspace folder"))
         self.workspace.setPlaceholderText(str(default_workspace(Settings())))
@@ -114,6 +116,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._playing_box())
         layout.addWidget(self._cases_box())
         layout.addWidget(self._targets_box())
+        layout.addWidget(self.language)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -232,6 +235,7 @@ class SettingsDialog(QDialog):
         new.clip_span_seconds = round(self.clip_span.value(), 1)
         new.frame_cache_mb = self.cache.value()
         new.suggest_moments = self.suggest.isChecked()
+        new.language = self.language.value()
         workspace = self.workspace.text().strip()
         new.workspace = str(Path(workspace).expanduser()) if workspace else None
         new.retention_months = self.retention.value()
@@ -255,7 +259,7 @@ class SettingsDialog(QDialog):
         self.needs_reopen = any(getattr(new, name) != getattr(self.settings, name)
                                 for name in NEEDS_REOPEN)
         for name in ("player", "clip_span_seconds", "frame_cache_mb", "workspace",
-                     "retention_months", "logbook_targets", "suggest_moments"):
+                     "retention_months", "logbook_targets", "suggest_moments", "language"):
             setattr(self.settings, name, getattr(new, name))
         self.accept()
         return True
