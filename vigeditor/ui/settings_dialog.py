@@ -39,6 +39,7 @@ from vigeditor.project.settings import Settings, save_settings
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.geometry import fit_path_field
 from vigeditor.ui.language import LanguageBox
+from vigeditor.ui.places_warning import DiskEncryptionLabel, confirm_place
 from vigeditor.ui.players.factory import vlc_available
 from vigeditor.ui.window import CaseWindow
 
@@ -101,6 +102,9 @@ class SettingsDialog(QDialog):
         self.workspace.setPlaceholderText(str(default_workspace(Settings())))
         fit_path_field(self.workspace,
                        self.workspace.text() or self.workspace.placeholderText())
+        self.disk = DiskEncryptionLabel()
+        self.workspace.editingFinished.connect(self._show_disk)
+        self._show_disk()
         self.retention = _spin(1, 120, settings.retention_months,
                                self.tr("Retention period"), self.tr(" months"))
         self.targets: dict[tuple[str, str], QSpinBox] = {}
@@ -156,6 +160,7 @@ class SettingsDialog(QDialog):
         label = QLabel(self.tr("&Workspace:"))
         label.setBuddy(self.workspace)
         form.addRow(label, where)
+        form.addRow("", self.disk)
         self._row(form, self.tr("&Keep a case after the end of involvement for:"),
                   self.retention)
         form.addRow(_hint(self.tr("The start screen reminds you when a case has been kept "
@@ -193,6 +198,15 @@ class SettingsDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Workspace folder"), start)
         if chosen:
             self.workspace.setText(chosen)
+            self._show_disk()
+
+    def _chosen_workspace(self) -> Path:
+        text = self.workspace.text().strip() or self.workspace.placeholderText()
+        return Path(text).expanduser()
+
+    def _show_disk(self) -> None:
+        """Whether the disk holding the workspace is encrypted (worked out in the background)."""
+        self.disk.show_folder(self._chosen_workspace())
 
     # -- checking and saving ----------------------------------------------------------------
 
@@ -249,6 +263,9 @@ class SettingsDialog(QDialog):
         problems = self.problems()
         if problems:
             self.message.setText("\n".join(problems))
+            return False
+        if not confirm_place(self, self._chosen_workspace(), self.settings, save=False):
+            self._browse()  # a folder a cloud client synchronises: "Choose another place…"
             return False
         new = self.chosen()
         try:

@@ -34,6 +34,7 @@ from vigeditor.project.preferences import export_key, get_preference, set_prefer
 from vigeditor.ui.exports.options import OptionsForm
 from vigeditor.ui.exports.specs import SPECS, ExportSpec
 from vigeditor.ui.geometry import fit_path_field
+from vigeditor.ui.places_warning import confirm_place, settings_of
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import Progress, Task, TaskRunner
 
@@ -188,6 +189,9 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         """Run the export in the background; the dialog shows its progress."""
         output = Path(self.output.text().strip()).expanduser()
+        if not confirm_place(self, output.parent, settings_of(self)):
+            self._browse()  # a folder a cloud client synchronises: "Choose another place…"
+            return
         self.message.setText("")
         self.export_button.setEnabled(False)
         self.progress.setValue(0)

@@ -13,6 +13,7 @@ from vigeditor.project.case_setup import create_case
 from vigeditor.project.demo import create_demo_case
 from vigeditor.project.details import get_details
 from vigeditor.project.workspace import default_workspace
+from vigeditor.ui.places_warning import confirm_place
 from vigeditor.ui.session import CaseSession
 from vigeditor.ui.start.new_case_dialog import NewCaseDialog
 from vigeditor.ui.tasks import Progress
@@ -40,6 +41,9 @@ def create_case_from(window: CaseWindow, dialog: NewCaseDialog) -> bool:
     """
     folder, code, guider = dialog.values()
     people = dialog.new_people()
+    if not confirm_place(dialog, folder.parent, window.settings):
+        dialog.browse()
+        return False
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         case = create_case(folder, family_code=code, guider=guider or None, people=people)
@@ -56,11 +60,17 @@ def create_case_from(window: CaseWindow, dialog: NewCaseDialog) -> bool:
 
 
 def choose_case(window: CaseWindow) -> None:
-    """Pick a case folder (``*.vigcase``) and open it."""
-    folder = QFileDialog.getExistingDirectory(window, window.tr("Open case"),
-                                              str(default_workspace(window.settings)))
-    if folder:
-        window.open_case(Path(folder))
+    """Pick a case folder (``*.vigcase``) and open it; a folder synchronised by a cloud
+    client is warned about first, and "Choose another place…" asks again."""
+    start = str(default_workspace(window.settings))
+    while True:
+        folder = QFileDialog.getExistingDirectory(window, window.tr("Open case"), start)
+        if not folder:
+            return
+        if confirm_place(window, Path(folder), window.settings):
+            window.open_case(Path(folder))
+            return
+        start = str(Path(folder).parent)
 
 
 def _free_demo_folder(workspace: Path) -> Path:

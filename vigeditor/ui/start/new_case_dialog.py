@@ -74,7 +74,7 @@ class NewCaseDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAccessibleName(self.tr("Choose folder"))
         browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
+        browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(browse)
@@ -108,7 +108,8 @@ class NewCaseDialog(QDialog):
         screen = self.screen().availableGeometry().width() if self.screen() else 1600
         self.folder.setMinimumWidth(max(320, min(wanted, int(screen * 0.9) - 220)))
 
-    def _browse(self) -> None:
+    def browse(self) -> None:
+        """Choose the folder to keep the case in (the folder chooser)."""
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep the case in"),
                                                   self.folder.text())
         if chosen:

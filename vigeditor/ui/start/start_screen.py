@@ -1,4 +1,8 @@
-"""The start screen: recent cases, New case, Open case, Open demo case."""
+"""The start screen: recent cases, New case, Open case, Open demo case, and a discreet line
+saying whether the workspace's disk is encrypted.
+
+A case opened from the list is checked first: a folder synchronised by a cloud client is
+warned about (:func:`vigeditor.ui.places_warning.confirm_place`) before ``open_requested``."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from vigeditor.project.workspace import (
     list_cases,
     retention_due,
 )
+from vigeditor.ui.places_warning import DiskEncryptionLabel, confirm_place
 
 
 class StartScreen(QWidget):
@@ -63,6 +68,7 @@ class StartScreen(QWidget):
         recent_label.setBuddy(self.recent)
         self.recent.setSpacing(4)
         self.recent.setAlternatingRowColors(True)
+        self.disk = DiskEncryptionLabel()
         column = QWidget()
         column.setMaximumWidth(880)
         layout = QVBoxLayout(column)
@@ -80,6 +86,7 @@ class StartScreen(QWidget):
         layout.addSpacing(16)
         layout.addWidget(recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addWidget(self.disk)
         self.refresh()
 
     def _buttons(self) -> QHBoxLayout:
@@ -99,6 +106,7 @@ class StartScreen(QWidget):
     def refresh(self) -> None:
         """List recent cases first, then the other cases in the workspace."""
         self._remind_retention()
+        self.disk.show_folder(default_workspace(self.settings))
         self.recent.clear()
         seen: set[str] = set()
         for entry in self.settings.recent_cases:
@@ -141,7 +149,7 @@ class StartScreen(QWidget):
         if not folder:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(Path(folder)))
+        menu.addAction(self.tr("Open"), lambda: self.request_open(Path(folder)))
         menu.addAction(self.tr("Delete case…"), lambda: self.delete_case(Path(folder)))
         menu.exec(self.recent.mapToGlobal(position))
 
@@ -171,7 +179,15 @@ class StartScreen(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         folder = item.data(Qt.ItemDataRole.UserRole)
         if folder:
-            self.open_requested.emit(Path(folder))
+            self.request_open(Path(folder))
+
+    def request_open(self, folder: Path) -> bool:
+        """Ask to open ``folder`` (``open_requested``), after the cloud-sync warning when a
+        cloud client synchronises it; False when the guider chose another place."""
+        if not confirm_place(self, folder, self.settings):
+            return False
+        self.open_requested.emit(folder)
+        return True
 
 
 def _last_changed(folder: Path) -> str:
