@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, current_language
 from vigeditor.paths import resource_path
 from vigeditor.project import people
 from vigeditor.project.case import Case
@@ -97,8 +96,10 @@ class PhraseLibrary:
 
 
 def phrase_language() -> str:
-    """The language of the phrases: ``VIGEDITOR_LANG`` (as for messages), else English."""
-    return os.environ.get("VIGEDITOR_LANG") or FALLBACK_LANGUAGE
+    """The language of the phrases: the one messages speak now
+    (:func:`vigeditor.i18n.current_language`: a document's inside ``document_language``,
+    else the guider's screen language)."""
+    return current_language()
 
 
 def phrases_file(language: str) -> Path:
