@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from vigeditor.cli_audit import add_audit_command
 from vigeditor.cli_codes import principle_codes
 from vigeditor.cli_review import add_review_command
 from vigeditor.errors import explain_os_error
@@ -41,6 +42,7 @@ def add_case_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     _add_clip(group)
     _add_still(group)
     add_review_command(group, _guarded)
+    add_audit_command(group, _guarded)
     show = group.add_parser("show", help=_("print what is in a case"))
     show.add_argument("dir", type=Path, help=_("the case folder"))
     show.add_argument("--json", action="store_true", help=_("print JSON"))
