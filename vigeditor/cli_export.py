@@ -73,6 +73,9 @@ def _add_review_pack(group: Any) -> None:
     pack.add_argument("--cycle", type=int, required=True, metavar="N")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                       help=_("the folder to make (OUT.zip is written beside it)"))
+    pack.add_argument("--language", dest="document_language", choices=["en", "cy", "nl"],
+                      help=_("the language of the pack's page (default: the case's last choice, "
+                             "else the app's)"))
     add_purpose_options(pack, "family-copy")
     pack.set_defaults(handler=_cmd_review_pack)
 
@@ -131,10 +134,13 @@ def _cmd_still(args: argparse.Namespace) -> int:
 
 
 def _cmd_review_pack(args: argparse.Namespace) -> int:
+    from vigeditor.i18n import document_language
     from vigeditor.project.documents.review_pack import export_review_pack
+    from vigeditor.project.languages import family_language
 
     notes: list[str] = []
-    with _open(args.dir) as case:
+    with _open(args.dir) as case, document_language(
+            args.document_language or family_language(case)):
         folder, archive = export_review_pack(case, args.cycle, args.output,
                                              purpose=args.purpose,
                                              professional=args.professional,

@@ -30,6 +30,9 @@ def add_document_exports(export_commands: Any) -> None:
                          help=_("the title the family chose (default: Our special moments)"))
     booklet.add_argument("--names", action="store_true",
                          help=_("print the family's and people's names (left out by default)"))
+    booklet.add_argument("--language", dest="document_language", choices=["en", "cy", "nl"],
+                         help=_("the language of the booklet (default: the case's last choice, "
+                                "else the app's)"))
     add_purpose_options(booklet, "family-copy")
     booklet.set_defaults(handler=_cmd_booklet)
 
@@ -51,10 +54,13 @@ def add_document_exports(export_commands: Any) -> None:
 
 
 def _cmd_booklet(args: argparse.Namespace) -> int:
+    from vigeditor.i18n import document_language
     from vigeditor.project.case import Case
     from vigeditor.project.documents.booklet.booklet import export_booklet
+    from vigeditor.project.languages import family_language
 
-    with Case.open(args.dir) as case:
+    with Case.open(args.dir) as case, document_language(
+            args.document_language or family_language(case)):
         made = export_booklet(case, args.output, title=args.title, a5=args.a5,
                               child_friendly=args.child_friendly, names=args.names,
                               purpose=args.purpose, professional=args.professional,

@@ -23,8 +23,10 @@ def _source_copy(target: Path) -> Path:
     """The files a build reads, copied so the build writes nothing in the working tree."""
     target.mkdir()
     skip = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("pyproject.toml", "setup.py", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md", "MANIFEST.in"):
         shutil.copy2(REPO / name, target / name)
+    (target / "tools").mkdir()  # the build compiles the translations with it (issue 15)
+    shutil.copy2(REPO / "tools" / "translations.py", target / "tools" / "translations.py")
     for name in ("vigeditor", "resources"):
         shutil.copytree(REPO / name, target / name, ignore=skip)
     return target
@@ -57,6 +59,10 @@ def test_the_wheel_holds_every_resource_and_pip_has_no_warning(tmp_path: Path) -
             "resources/fonts/DejaVuSans.ttf"} <= shipped
     missing = {name for name in shipped if "vigeditor/" + name not in names}
     assert not missing
+    # the build compiled the translations (never committed): Qt's .qm and gettext's .mo
+    for language in ("cy", "nl"):
+        assert f"vigeditor/resources/i18n/vigeditor_{language}.qm" in names
+        assert f"vigeditor/resources/locale/{language}/LC_MESSAGES/vigeditor.mo" in names
     code = {path.relative_to(REPO).as_posix() for path in (REPO / "vigeditor").rglob("*.py")}
     assert not code - names
     metadata = zipfile.ZipFile(wheel).read(

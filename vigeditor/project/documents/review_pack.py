@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, current_language
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
@@ -155,7 +155,7 @@ def render_index(items: list[PackItem], prefix: str, cycle: Cycle,
         heading = _("{heading} ({date})").format(heading=heading, date=cycle.review_date)
     clean = names_filter.clean if names_filter is not None else (lambda text: text or "")
     sections = [_section(item, prefix, len(items), clean(item.caption)) for item in items]
-    language = (os.environ.get("VIGEDITOR_LANG") or "en").split(".")[0].replace("_", "-")
+    language = current_language()  # the family's, inside document_language (vigeditor.i18n)
     return template.substitute(
         lang=html.escape(language), title=html.escape(heading), heading=html.escape(heading),
         navigation=html.escape(_("Clips and stills")), previous=html.escape(_("Previous")),

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
+from vigeditor.i18n import LANGUAGES
 from vigeditor.project import clips, cycles, details, stills
+from vigeditor.project.languages import family_language
 from vigeditor.project.workspace import default_workspace
 from vigeditor.ui.session import CaseSession
 
@@ -77,6 +79,7 @@ class OptionsForm(QWidget):
     def _rows_review_pack(self) -> None:
         self._cycle_rows()
         self._names_row()
+        self._language_row()
 
     _rows_supervision = _cycle_rows
     _rows_review_plan = _cycle_rows
@@ -92,6 +95,14 @@ class OptionsForm(QWidget):
         self._check("a5", "&A5 folded booklet (printed on A4, folded in half)")
         self._check("child_friendly", "Child-&friendly: large pictures, few words")
         self._names_row()
+        self._language_row()
+
+    def _language_row(self) -> None:
+        """The family document's own language, whatever the screen speaks: the case's last
+        choice (project/languages.py), else the screen's; names in their own language."""
+        combo = self._combo("language", "&Language of the document:",
+                            [(name, code) for code, name in LANGUAGES.items()])
+        combo.setCurrentIndex(max(0, combo.findData(family_language(self._case))))
 
     def _rows_logbook(self) -> None:
         self._line("workspace", "&Workspace:", str(default_workspace()))
@@ -119,8 +130,8 @@ class OptionsForm(QWidget):
         """The choices worth remembering for next time: not which clip, still or cycle
         (they follow the selection), nor the logbook's workspace, and never "Print names":
         names are left out unless the guider asks each time."""
-        return {key: value for key, value in self.values().items()
-                if key not in ("clip", "still", "cycle", "workspace", "names")}
+        return {key: value for key, value in self.values().items()  # language: per case
+                if key not in ("clip", "still", "cycle", "workspace", "names", "language")}
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vigeditor.i18n import document_language
 from vigeditor.project import exporting
 from vigeditor.project.case import Case
 from vigeditor.project.documents import review_pack, review_plan, supervision_pack
 from vigeditor.project.documents.booklet import booklet
 from vigeditor.project.documents.logbook import export as logbook
+from vigeditor.project.languages import remember_family_language
 
 Run = Callable[[Case | None, Path, dict[str, Any], Callable[[float], None], threading.Event],
                Path]
@@ -102,15 +104,30 @@ def _logbook(_case: Case | None, out: Path, options: dict[str, Any],
     return logbook.export_logbook(options["workspace"], out).path
 
 
+def _in_family_language(run: Run) -> Run:
+    """``run`` writing the document in the language chosen in the dialog (remembered as the
+    case's family language), inside the export's own thread."""
+    def in_language(case: Case | None, out: Path, options: dict[str, Any],
+                    progress: Callable[[float], None], cancel: threading.Event) -> Path:
+        language = options.get("language")
+        if case is not None and language:
+            remember_family_language(case, language)
+        with document_language(language):
+            return run(case, out, options, progress, cancel)
+
+    return in_language
+
+
 SPECS: dict[str, ExportSpec] = {spec.kind: spec for spec in (
     ExportSpec("clip", "Export clip", "family-copy", "file", (".mp4",), _clip),
     ExportSpec("still", "Export still", "family-copy", "file", (".png", ".jpg"), _still),
-    ExportSpec("review-pack", "Export review pack", "family-copy", "folder", (), _review_pack),
+    ExportSpec("review-pack", "Export review pack", "family-copy", "folder", (),
+               _in_family_language(_review_pack)),
     # the guider's sheet for the shared review (consent "review", checked by the export)
     ExportSpec("review-plan", "Export review plan sheet", None, "file", (".pdf",),
                _review_plan),
     ExportSpec("booklet", "Export family notes booklet", "family-copy", "file", (".pdf",),
-               _booklet),
+               _in_family_language(_booklet)),
     ExportSpec("supervision", "Export supervision pack", "supervision", "folder", (),
                _supervision),
     ExportSpec("logbook", "Export logbook", None, "file", (".pdf", ".csv"), _logbook,
