@@ -249,7 +249,7 @@ def test_every_control_is_named_and_a_tab_stop(screen: CaseDetails) -> None:
         screen.tabs.setCurrentIndex(index)
         page = screen.tabs.currentWidget()
         controls = [w for w in page.findChildren(QWidget) if is_control(w, page)]
-        assert len(controls) >= 4
+        assert len(controls) >= (1 if page is screen.audit else 4)  # the audit: read-only
         unnamed += [f"{screen.tabs.tabText(index)}: {type(w).__name__}"
                     for w in controls if not w.accessibleName()]
         assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in controls

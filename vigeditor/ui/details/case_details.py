@@ -1,5 +1,6 @@
 """The Case details screen (issue 4 item 8): family, people and consent, helping questions
-with a chart of their ratings, traject plan, cycles and working points.
+with a chart of their ratings, traject plan, cycles and working points, and the audit of
+exports (issue 14 item 4).
 
 Each tab commits an edit as one project operation through the session (so it is one undo
 step) and reloads from the session's change events, so undo and redo show up at once; Ctrl+Z
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vigeditor.project.details import get_details
 from vigeditor.project.events import CaseChanged
+from vigeditor.ui.details.audit_tab import AuditTab
 from vigeditor.ui.details.common import DetailsTab, MessageBar
 from vigeditor.ui.details.cycles import CyclesTab
 from vigeditor.ui.details.family import FamilyTab
@@ -27,7 +29,7 @@ __all__ = ["CaseDetails"]
 
 
 class CaseDetails(QWidget):
-    """Tabs: Family, People & consent, Helping questions, Traject plan, Cycles."""
+    """Tabs: Family, People & consent, Helping questions, Traject plan, Cycles, Audit."""
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,13 +46,15 @@ class CaseDetails(QWidget):
         self.questions = QuestionsTab(session)
         self.plan = PlanTab(session)
         self.cycles = CyclesTab(session)
+        self.audit = AuditTab(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case details sections"))
         for tab, label in ((self.family, self.tr("&Family")),
                            (self.people, self.tr("&People && consent")),
                            (self.questions, self.tr("Helping &questions")),
                            (self.plan, self.tr("&Traject plan")),
-                           (self.cycles, self.tr("C&ycles"))):
+                           (self.cycles, self.tr("C&ycles")),
+                           (self.audit, self.tr("&Audit"))):
             self.tabs.addTab(tab, label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -71,7 +75,7 @@ class CaseDetails(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def all_tabs(self) -> tuple[DetailsTab, ...]:
-        return (self.family, self.people, self.questions, self.plan, self.cycles)
+        return (self.family, self.people, self.questions, self.plan, self.cycles, self.audit)
 
     def _on_changed(self, event: CaseChanged) -> None:
         if event.origin == "do":

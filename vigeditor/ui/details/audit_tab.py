@@ -1,0 +1,141 @@
+"""The Audit tab (issue 14, item 4): every export of the case, what, when, where to, on
+whose consent, blurred or not, encrypted or not, and its state; "Save as PDF…" writes the
+list for an information-governance request
+(:func:`vigeditor.project.documents.audit_report.write_audit_report`).
+
+Read-only: entries are never edited (project/audit.py). The tab reloads when an export is
+recorded (events of kind ``export``) and when a person or consent it names changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vigeditor.errors import PLAIN_ERRORS
+from vigeditor.project.details import get_details
+from vigeditor.project.documents.audit_report import (
+    AuditRow,
+    audit_rows,
+    write_audit_report,
+)
+from vigeditor.ui.details.common import DetailsTab, button, cell, hint
+from vigeditor.ui.places_warning import confirm_place, settings_of
+from vigeditor.ui.session import CaseSession
+
+ZERO_WIDTH_SPACE = "\u200b"  # lets a long path wrap after each separator
+
+
+def breakable_path(path: str) -> str:
+    """A path that may wrap after each ``/`` or ``\\`` (the text itself is unchanged)."""
+    return path.replace("/", "/" + ZERO_WIDTH_SPACE).replace("\\", "\\" + ZERO_WIDTH_SPACE)
+
+
+class AuditTab(DetailsTab):
+    """The export audit of the case as a table, oldest first, and "Save as PDF…"."""
+
+    KINDS = frozenset({"export", "consent", "person", "case"})
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.rows: list[AuditRow] = []
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("What"), self.tr("Where to"), self.tr("Purpose"),
+            self.tr("On whose consent"), self.tr("Faces"), self.tr("Encrypted"),
+            self.tr("State")])
+        self.table.setAccessibleName(self.tr("Exports from this case"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self.tr("Nothing has been exported from this case yet."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Audit message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = button(self.tr("&Save as PDF…"), self.save_pdf,
+                                  self.tr("Save the list as PDF"))
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self._fit_columns()
+        row = QHBoxLayout()
+        row.addWidget(hint(self.tr(
+            "Every export from this case, oldest first: kept for an information-governance "
+            "request. Save it as PDF to print it or send it.")), 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def _fit_columns(self) -> None:
+        """Short columns as wide as their longest usual words; paths and consents share
+        the rest and wrap."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        room = 3 * metrics.averageCharWidth()
+        samples = {0: "30 Nov 2026, 18:42", 1: "Supervision pack, cycle 2", 3: "Supervision",
+                   5: self.tr("3 faces blurred"), 6: self.tr("not encrypted"),
+                   7: self.tr("interrupted")}
+        for column, sample in samples.items():
+            heading = self.table.horizontalHeaderItem(column).text()
+            wanted = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, wanted + room)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def reload(self) -> None:
+        self.rows = audit_rows(self.case)
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            consents = "\n".join(row.consents) or self.tr("none recorded")
+            texts = (row.when, row.what, breakable_path(row.destination), row.purpose_words,
+                     consents, row.faces, row.encrypted, row.state_words)
+            tips = ("", row.what, row.destination, "", consents, "", "", "")
+            for column, (text, tip) in enumerate(zip(texts, tips, strict=True)):
+                self.table.setItem(index, column, cell(text, row.id, editable=False, tip=tip))
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+
+    def default_pdf_name(self) -> str:
+        """The family code and "exports" only (never a name)."""
+        code = get_details(self.case).family_code.strip().replace(" ", "-") or "case"
+        return f"{code}-exports.pdf"
+
+    def save_pdf(self, target: Path | None = None) -> Path | None:
+        """Ask where (unless ``target`` is given), write the PDF, say where it went."""
+        if target is None:
+            start = str(Path.home() / self.default_pdf_name())
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save the exports list as PDF"), start,
+                self.tr("PDF files (*.pdf)"))
+            if not chosen:
+                return None
+            target = Path(chosen)
+        if not confirm_place(self, target.parent, settings_of(self)):
+            return None  # a folder a cloud client synchronises: the guider chooses again
+        try:
+            written = write_audit_report(self.case, target)
+        except (*PLAIN_ERRORS, OSError) as error:
+            self.message.setText(str(error))
+            return None
+        self.message.setText(self.tr("Saved to {path}").replace("{path}", str(written)))
+        return written
