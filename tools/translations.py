@@ -33,12 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: the shipped languages besides English (the source language)
 LANGUAGES = ("cy", "nl")
+#: English has a Qt catalogue too, of its plural forms only ("%n moment(s)" → "1 moment")
+PLURALS_ONLY = "en"
 DOMAIN = "vigeditor"
 QT_DIR = ROOT / "resources" / "i18n"
 LOCALE_DIR = ROOT / "resources" / "locale"
 POT = LOCALE_DIR / f"{DOMAIN}.pot"
 #: calls of the ui's module-level helpers ``_tr("…")`` are written out here for lupdate
 WRAPPED_CALLS = ROOT / "build" / "i18n" / "wrapped_tr.py"
+PLURAL = "#plural"
 
 
 def ts_path(language: str) -> Path:
@@ -78,9 +81,9 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     helpers of a ui module: helper name → context."""
     found: dict[str, str] = {}
     for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or len(node.body) != 1:
+        if not isinstance(node, ast.FunctionDef):
             continue
-        body = node.body[0]
+        body = node.body[-1]  # after any docstring
         call = body.value if isinstance(body, ast.Return) else None
         if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
                 and call.func.attr == "translate" and call.args
@@ -91,7 +94,9 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
 
 def _literal_args(tree: ast.Module, helpers: dict[str, str]) -> list[tuple[str, str, int]]:
     """(context, text, line) of every literal passed to a helper, and of the description and
-    group of the keyboard map's ``_s(action, keys, description, group)`` entries."""
+    group of the keyboard map's ``_s(action, keys, description, group)`` entries. A helper
+    called with a count too (``_tr("%n moment(s)", n)``) gives a plural entry: its context
+    ends with ``PLURAL`` (:func:`write_wrapped_calls` writes it with a count)."""
     found: list[tuple[str, str, int]] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
@@ -99,6 +104,8 @@ def _literal_args(tree: ast.Module, helpers: dict[str, str]) -> list[tuple[str, 
         name = node.func.id
         positions = (0,) if name in helpers else (2, 3) if name == "_s" else ()
         context = helpers.get(name, helpers.get("_tr", ""))
+        if name in helpers and len(node.args) == 2:
+            context += PLURAL
         for position in positions:
             if position < len(node.args) and isinstance(node.args[position], ast.Constant) \
                     and isinstance(node.args[position].value, str) and context:
@@ -106,20 +113,58 @@ def _literal_args(tree: ast.Module, helpers: dict[str, str]) -> list[tuple[str, 
     return found
 
 
+def _forwarding_methods(tree: ast.Module) -> list[tuple[str, str, int]]:
+    """(class, method, argument position) of each method that translates one of its own
+    parameters with ``self.tr(param)`` (e.g. ``_combo(self, key, label, …)`` showing
+    ``self.tr(label)``): the literals its callers pass there are translatable too."""
+    found: list[tuple[str, str, int]] = []
+    for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+        for method in (node for node in cls.body if isinstance(node, ast.FunctionDef)):
+            params = [arg.arg for arg in method.args.args[1:]]
+            used = {call.args[0].id for call in ast.walk(method)
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr" and call.args
+                    and isinstance(call.args[0], ast.Name)}
+            found += [(cls.name, method.name, index) for index, name in enumerate(params)
+                      if name in used]
+    return found
+
+
+def _forwarded_literals(tree: ast.Module) -> list[tuple[str, str, int]]:
+    """(context, text, line) of literals passed to a forwarding method as ``self.m(…)``."""
+    found: list[tuple[str, str, int]] = []
+    methods = _forwarding_methods(tree)
+    for cls in (node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)):
+        wanted = {(method, index) for owner, method, index in methods if owner == cls.name}
+        for call in (node for node in ast.walk(cls) if isinstance(node, ast.Call)):
+            func = call.func
+            if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"):
+                continue
+            for method, index in wanted:
+                if func.attr == method and index < len(call.args) \
+                        and isinstance(call.args[index], ast.Constant) \
+                        and isinstance(call.args[index].value, str):
+                    found.append((cls.name, call.args[index].value, call.lineno))
+    return found
+
+
 def write_wrapped_calls() -> Path:
-    """Write every ``_tr("…")``-style call of the ui as a ``QCoreApplication.translate``
-    call lupdate understands (one per line, with where it came from); return the file."""
+    """Write every ``_tr("…")``-style call of the ui, and every literal a method passes on
+    to ``self.tr``, as a ``QCoreApplication.translate`` call lupdate understands (one per
+    line, with where it came from); return the file."""
     lines = ["# Made by tools/translations.py for pyside6-lupdate; not part of the app.",
              "from PySide6.QtCore import QCoreApplication", ""]
     for path in ui_sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         helpers = _helper_contexts(tree)
-        if not helpers:
-            continue
+        found = _literal_args(tree, helpers) if helpers else []
+        found += _forwarded_literals(tree)
         where = path.relative_to(ROOT).as_posix()
-        for context, text, line in _literal_args(tree, helpers):
-            lines.append(f"QCoreApplication.translate({json.dumps(context)}, "
-                         f"{json.dumps(text, ensure_ascii=False)})  # {where}:{line}")
+        for context, text, line in found:
+            count = ', "", 1' if context.endswith(PLURAL) else ""
+            lines.append(f"QCoreApplication.translate({json.dumps(context.removesuffix(PLURAL))}"
+                         f", {json.dumps(text, ensure_ascii=False)}{count})  # {where}:{line}")
     WRAPPED_CALLS.parent.mkdir(parents=True, exist_ok=True)
     WRAPPED_CALLS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return WRAPPED_CALLS
@@ -132,9 +177,10 @@ def update_qt(languages: tuple[str, ...] = LANGUAGES) -> None:
     QT_DIR.mkdir(parents=True, exist_ok=True)
     sources = [path.relative_to(ROOT).as_posix() for path in ui_sources()]
     sources.append(write_wrapped_calls().relative_to(ROOT).as_posix())
-    for language in languages:
-        _pyside_tool("lupdate", [*sources, "-locations", "relative", "-source-language", "en",
-                                 "-target-language", language, "-ts",
+    for language in (PLURALS_ONLY, *languages):
+        only = ["-pluralonly"] if language == PLURALS_ONLY else []
+        _pyside_tool("lupdate", [*sources, *only, "-locations", "relative", "-source-language",
+                                 "en", "-target-language", language, "-ts",
                                  ts_path(language).relative_to(ROOT).as_posix()])
 
 
@@ -164,7 +210,7 @@ def build(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     from babel.messages.pofile import read_po
 
     written: list[Path] = []
-    for language in languages:
+    for language in (PLURALS_ONLY, *languages):
         ts = ts_path(language)
         if ts.is_file():
             qm = ts.with_suffix(".qm")
@@ -237,9 +283,11 @@ def po_counts(path: Path) -> Counts:
 
 
 def all_counts(languages: tuple[str, ...] = LANGUAGES) -> list[Counts]:
-    """The counts of every shipped catalogue (Qt, then gettext, per language)."""
-    return [counts for language in languages
-            for counts in (ts_counts(ts_path(language)), po_counts(po_path(language)))]
+    """The counts of every shipped catalogue: English plurals, then per language Qt and
+    gettext."""
+    return [ts_counts(ts_path(PLURALS_ONLY))] + [
+        counts for language in languages
+        for counts in (ts_counts(ts_path(language)), po_counts(po_path(language)))]
 
 
 def main(arguments: list[str]) -> int:

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 
 _END_NUDGE = 0.0005  # seconds before an end, so an end on a frame's start is not that frame
 
@@ -129,10 +129,13 @@ def faces_report(result: Any) -> list[dict[str, Any]]:
 
 
 def _print_faces(samples: list[dict[str, Any]]) -> None:
-    print(_("Faces ({count} samples):").format(count=len(samples)))
+    print(ngettext("Faces ({count} sample):", "Faces ({count} samples):",
+                   len(samples)).format(count=len(samples)))
     for sample in samples:
         facing = _("facing each other") if sample["facing"] else ""
-        print("  " + _("{time:8.3f} s  frame {frame:>6}  {count} faces  {facing}").format(
+        print("  " + ngettext("{time:8.3f} s  frame {frame:>6}  {count} face  {facing}",
+                              "{time:8.3f} s  frame {frame:>6}  {count} faces  {facing}",
+                              sample["count"]).format(
             time=sample["time"], frame=sample["frame"], count=sample["count"],
             facing=facing).rstrip())
 

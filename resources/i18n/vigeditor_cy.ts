@@ -295,7 +295,7 @@
 <context>
     <name>AnalysisKeeper</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+18"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+36"/>
         <source>Background analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,14 +336,122 @@
     </message>
 </context>
 <context>
-    <name>CaseDetails</name>
+    <name>AuditTab</name>
     <message>
-        <location filename="../../vigeditor/ui/details/case_details.py" line="+35"/>
-        <source>Case details</source>
+        <location filename="../../vigeditor/ui/details/audit_tab.py" line="+55"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On whose consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports from this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has been exported from this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every export from this case, oldest first: kept for an information-governance request. Save it as PDF to print it or send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>3 faces blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the exports list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <location filename="../../vigeditor/ui/details/case_details.py" line="+37"/>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Case details sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,8 +481,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Case details – family {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-39"/>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Filming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filming the family at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching the film together in a shared review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family receives copies: booklet, review pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing clips to the guider&apos;s supervisor and intervision peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing clips at training events and presentations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing with a named professional, e.g. the social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use in research (pseudonymised).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +1008,54 @@
         <location line="+39"/>
         <location line="+16"/>
         <source>Opening recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionRows</name>
+    <message>
+        <location filename="../../vigeditor/ui/exports/encryption.py" line="+26"/>
+        <source>&amp;Encrypt (7-Zip archive with a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the archive (.7z) is saved; it opens with 7-Zip and other standard tools. The passphrase is not stored anywhere and cannot be recovered: tell it to the person who receives the pack in another way (by phone, in person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,7 +1522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+28"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+62"/>
         <source>Principles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +1627,38 @@
         <location line="+5"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../vigeditor/ui/language.py" line="+62"/>
+        <source>System ({language})</source>
+        <extracomment>the translators installed by :func:`install_language`, kept alive while installed</extracomment>
+        <translation>System ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the app</source>
+        <translation>Iaith yr ap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new language takes effect when vigeditor is next started.</source>
+        <translation>Bydd iaith newydd yn dod i rym y tro nesaf y bydd vigeditor yn dechrau.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1800,7 @@
 <context>
     <name>NewPeople</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+123"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+127"/>
         <source>All the usual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,8 +1913,68 @@
 <context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/options.py" line="+62"/>
+        <location filename="../../vigeditor/ui/exports/options.py" line="+66"/>
         <source>Original size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-177"/>
+        <source>&amp;Clip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also a &amp;slow-motion copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the caption in the &amp;picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Still:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;names (otherwise names, also in captions, become &quot;you&quot; and &quot;your child&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;A5 folded booklet (printed on A4, folded in half)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child-&amp;friendly: large pictures, few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Iaith y ddogfen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workspace:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +2156,29 @@ Choose a folder that is not synchronised, or use this one if your service allows
     <message>
         <location line="+2"/>
         <source>Use this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesWarning</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+19"/>
+        <source>Workspace disk: checking encryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace disk: encryption unknown (this computer cannot tell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace disk: not encrypted — ask your IT team about disk encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace disk: encrypted ({method})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,7 +2479,7 @@ Choose a folder that is not synchronised, or use this one if your service allows
 <context>
     <name>ProgressNotes</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-188"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-60"/>
         <source>Reading every frame of {name}… {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,7 +2695,7 @@ Choose a folder that is not synchronised, or use this one if your service allows
 <context>
     <name>Review</name>
     <message>
-        <location line="+76"/>
+        <location line="+92"/>
         <source>Preparing the shared review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,10 +3101,10 @@ Choose a folder that is not synchronised, or use this one if your service allows
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+78"/>
+        <location filename="../../vigeditor/ui/settings_dialog.py" line="+79"/>
         <source>Settings</source>
         <extracomment>settings that a running editor read when the case was opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2756,12 +3118,12 @@ Choose a folder that is not synchronised, or use this one if your service allows
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>VLC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,13 +3153,13 @@ Choose a folder that is not synchronised, or use this one if your service allows
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+96"/>
+        <location line="+4"/>
+        <location line="+97"/>
         <source>Workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Retention period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,14 +3174,14 @@ Choose a folder that is not synchronised, or use this one if your service allows
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Playing and editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chwaraewr:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3578,9 +3940,58 @@ Choose a folder that is not synchronised, or use this one if your service allows
     </message>
 </context>
 <context>
+    <name>TimelineTips</name>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moment(s), frames {first} to {last}. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No principle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still, frame {frame}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moment {number}, frame {frame}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames {first} to {last} ({seconds:.1f} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until frame {frame}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who acts: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transport</name>
     <message>
-        <location line="-198"/>
+        <location line="-222"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,51 +4137,8 @@ Choose a folder that is not synchronised, or use this one if your service allows
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+174"/>
+        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+177"/>
         <source>I saw how Robin waits for me to roll the ball back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../vigeditor/ui/timeline/tips.py" line="+28"/>
-        <source>{count} moments, frames {first} to {last}. Click to zoom in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Moment {number}, frame {frame}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Until frame {frame}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No principle yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who acts: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Untitled clip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Frames {first} to {last} ({seconds:.1f} s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Still, frame {frame}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,7 +4155,7 @@ Choose a folder that is not synchronised, or use this one if your service allows
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+59"/>
+        <location filename="../../vigeditor/ui/settings_dialog.py" line="+60"/>
         <source>Settings saved. The player and frame cache change when the case is next opened.</source>
         <translation type="unfinished"></translation>
     </message>

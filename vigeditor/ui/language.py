@@ -35,18 +35,21 @@ def install_language(language: str) -> list[QTranslator]:
     """Install the app's translator for ``language`` (``resources/i18n/vigeditor_<lang>.qm``)
     and Qt's own (``qtbase_<lang>.qm`` from PySide6, for standard buttons) when present, in
     place of any installed before; set the core's language and Qt's default locale (dates,
-    numbers) to it. Returns the translators installed (none for English)."""
+    numbers) to it. English installs only its plural forms (``vigeditor_en.qm``: "%n
+    moment(s)" → "1 moment"). Returns the translators installed."""
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     chosen = set_language(language)
     QLocale.setDefault(QLocale(chosen) if chosen != SOURCE_LANGUAGE else QLocale.system())
-    if chosen == SOURCE_LANGUAGE or app is None:
+    if app is None:
         return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{chosen}", qt_folder),
-                         (f"vigeditor_{chosen}", str(resource_path("i18n")))):
+    wanted = [(f"vigeditor_{chosen}", str(resource_path("i18n")))]  # English: plurals only
+    if chosen != SOURCE_LANGUAGE:
+        wanted.insert(0, (f"qtbase_{chosen}", qt_folder))
+    for name, folder in wanted:
         translator = QTranslator(app)
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)

@@ -19,7 +19,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
@@ -133,7 +133,8 @@ def export_review_plan(case: Case, cycle_number: int, output: str | Path, *,
     words = names_rule(case, basis.purpose)
     rows = plan_rows(case, items, words)
     with audit.audited_export(
-            case, what=_("Review plan, cycle {number} ({count} items)").format(
+            case, what=ngettext("Review plan, cycle {number} ({count} item)",
+                                "Review plan, cycle {number} ({count} items)", len(rows)).format(
                 number=cycle.number, count=len(rows)),
             purpose=basis.purpose, destination=str(target.resolve()), outputs=[target],
             temps=[temporary_prefix(target)], consent_ids=basis.consent_ids,

@@ -21,7 +21,7 @@ from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.project.db import DB_NAME
@@ -72,8 +72,9 @@ def export_logbook(workspace: str | Path, output: str | Path, *,
             if not case.readable:
                 missed.append(case.folder)
                 continue
-            what = _("Logbook ({count} cycles of this case, dates and family code "
-                     "only)").format(count=len(case.cycles))
+            what = ngettext("Logbook ({count} cycle of this case, dates and family code "
+                            "only)", "Logbook ({count} cycles of this case, dates and family "
+                            "code only)", len(case.cycles)).format(count=len(case.cycles))
             try:
                 try:
                     opened = stack.enter_context(Case.open(case.folder))
