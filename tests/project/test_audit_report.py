@@ -57,8 +57,8 @@ def test_rows_in_words(case: Case) -> None:
     pack = rows[1]
     assert pack.faces == "2 faces blurred" and pack.encrypted == "encrypted"
     assert pack.what.endswith("(names replaced)") and pack.state_words == "done"
-    assert pack.consents == ("Mum Jones: supervision, given 1 September 2026",
-                             "Sam Jones: supervision, given 1 September 2026")
+    assert pack.consents == ("Mum Jones, given 1 September 2026",
+                             "Sam Jones, given 1 September 2026")
     assert rows[0].faces == "not blurred" and rows[0].encrypted == "not encrypted"
     assert rows[2].faces == "1 face blurred" and rows[2].consents == ()
     assert re.fullmatch(r"\d{1,2} \w{3} \d{4}, \d\d:\d\d", rows[0].when)
@@ -93,7 +93,7 @@ def test_pdf_has_every_row(case: Case, tmp_path: Path) -> None:
     for row in audit_rows(case):
         assert re.sub(r"\s+", "", row.destination) in squeezed  # wrapped, but all there
         assert re.sub(r"\s+", "", row.purpose_words) in squeezed
-    assert "2facesblurred" in squeezed and "SamJones:supervision" in squeezed
+    assert "2facesblurred" in squeezed and "SamJones,given1September2026" in squeezed
     assert not list(tmp_path.glob(".audit.pdf*"))  # no temporary left
 
 

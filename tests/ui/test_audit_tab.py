@@ -55,7 +55,7 @@ def test_an_export_made_in_the_app_appears_at_once(
     qtbot.waitUntil(lambda: details.audit.table.rowCount() == 1)
     assert column(details, 2) == [str(dialog.written.resolve())]
     assert column(details, 3) == ["The family's own copy"]
-    assert column(details, 4)[0].startswith("Alex Carer: the family's own copy, given")
+    assert column(details, 4)[0].startswith("Alex Carer, given")
     assert column(details, 5) == ["not blurred"] and column(details, 6) == ["not encrypted"]
     assert column(details, 7) == ["done"]
     assert re.fullmatch(r"\d{1,2} \w{3} \d{4}, \d\d:\d\d", column(details, 0)[0])

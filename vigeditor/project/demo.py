@@ -13,6 +13,7 @@ from pathlib import Path
 from vigeditor.i18n import _
 from vigeditor.media.demo_video import FPS, make_demo_video
 from vigeditor.project import (
+    audit,
     clips,
     cycles,
     details,
@@ -79,6 +80,7 @@ def _fill(case: Case, recording: Recording) -> None:
             moments.add_moment(case, recording.id, _frame(seconds), principles=codes, who=who,
                                note=note)
     _clips_and_stills(case, recording, cycle.id)
+    _exports(case)
 
 
 def _people(case: Case) -> None:
@@ -113,3 +115,29 @@ def _clips_and_stills(case: Case, recording: Recording, cycle_id: int) -> None:
                                      principles=codes)
             reviews.add_item(case, cycle_id, still_id=still.id,
                              talking_points=_("How do you think Robin feels here?"))
+
+
+#: made-up exports for the Audit tab: (when, what, purpose, where to, faces blurred, encrypted)
+EXPORTS: tuple[tuple[str, str, str, str, int | None, bool], ...] = (
+    ("2026-09-15T13:05:00+00:00", "Booklet \u201cPlaying with the ball\u201d (3 pictures)",
+     "family-copy", "/home/guider/Documents/Exports/DEMO-booklet.pdf", None, False),
+    ("2026-09-15T13:12:00+00:00", "Review pack, cycle 1 (3 clips, 2 stills)", "family-copy",
+     "/media/guider/USB STICK/DEMO-cycle1-review-pack", 1, False),
+    ("2026-10-02T08:40:00+00:00", "Supervision pack, cycle 1 (2 clips)", "supervision",
+     "/home/guider/Documents/Supervision/DEMO-cycle1-supervision-pack.zip", 2, True),
+    ("2026-10-20T15:30:00+00:00", "Clip \u201cHaving fun together\u201d (3.0 s)", "training",
+     "/media/guider/USB STICK/Training day/DEMO-having-fun.mp4", 1, True),
+)
+
+
+def _exports(case: Case) -> None:
+    """A few exports in the audit log, on the demo people's consent, at made-up times."""
+    consents = case.rows("SELECT id, purpose FROM consents")
+    for when, what, purpose, destination, blurred, encrypted in EXPORTS:
+        ids = [row["id"] for row in consents if row["purpose"] == purpose]
+        entry = audit.record_export(case, what=_(what), purpose=purpose,
+                                    destination=destination, consent_ids=ids,
+                                    pseudonymised=purpose in ("supervision", "training"),
+                                    blurred_faces=blurred, encrypted=encrypted)
+        with case.operation(_("Record export"), undoable=False) as db:  # the demo's history
+            db.execute("UPDATE export_audit SET exported_at = ? WHERE id = ?", [when, entry.id])

@@ -49,6 +49,7 @@ class Scenes:
         window = self.window
         window.show()
         window.start.refresh()
+        wait_until(lambda: window.start.disk.verdict is not None, 25)  # worked out on a thread
         self.save(window, "start")
         if not window.open_case(self.case):
             raise RuntimeError(f"the case {self.case} could not be opened")
@@ -71,6 +72,7 @@ class Scenes:
         from vigeditor.ui.settings_dialog import open_settings
 
         dialog = open_settings(self.window)
+        wait_until(lambda: dialog.disk.verdict is not None, 25)
         self.save(dialog, "settings")
         dialog.close()
 
@@ -130,7 +132,8 @@ class Scenes:
         dialog: QDialog = case_flows.show_details(self.window, self.window.session)
         dialog.resize(1000, 720)
         tabs = dialog.findChild(QTabWidget)
-        names = ("family", "people-and-consent", "helping-questions", "traject-plan", "cycles")
+        names = ("family", "people-and-consent", "helping-questions", "traject-plan", "cycles",
+                 "audit")
         for index, name in enumerate(names[: tabs.count() if tabs else 0]):
             tabs.setCurrentIndex(index)
             self.save(dialog, f"case-details-{name}")

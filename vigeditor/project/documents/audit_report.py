@@ -104,18 +104,23 @@ def faces_words(blurred_faces: int | None) -> str:
     return _("{count} faces blurred").format(count=blurred_faces)
 
 
-def consent_words(consent: Consent | None, consent_id: int,
-                  people: dict[int, Person]) -> str:
-    """One consent in words: the person, the purpose, when it was given (and withdrawn)."""
+def consent_words(consent: Consent | None, consent_id: int, people: dict[int, Person],
+                  purpose: str | None = None) -> str:
+    """One consent in words: the person, its purpose (left out when it is ``purpose``, the
+    export's own), when it was given (and withdrawn)."""
     if consent is None:
         return _("consent no. {id} (since removed from the case)").format(id=consent_id)
     person = people.get(consent.person_id)
     who = person.name if person is not None else _("a person since removed")
-    purpose = _(PURPOSE_WORDS.get(consent.purpose, consent.purpose))
-    if consent.professional:
-        purpose += f" ({consent.professional})"
-    words = _("{who}: {purpose}, given {date}").format(
-        who=who, purpose=purpose.lower(), date=long_date(consent.given) or "—")
+    date = long_date(consent.given) or "—"
+    if consent.purpose == purpose and not consent.professional:
+        words = _("{who}, given {date}").format(who=who, date=date)
+    else:
+        what_for = _(PURPOSE_WORDS.get(consent.purpose, consent.purpose)).lower()
+        if consent.professional:
+            what_for += f" ({consent.professional})"
+        words = _("{who}: {purpose}, given {date}").format(who=who, purpose=what_for,
+                                                            date=date)
     if consent.withdrawn:
         words += _(", withdrawn {date}").format(date=long_date(consent.withdrawn))
     return words
@@ -130,7 +135,7 @@ def _audit_row(entry: ExportRecord, consents: dict[int, Consent],
         id=entry.id, exported_at=entry.exported_at, when=local_time(entry.exported_at),
         what=what, destination=entry.destination, purpose=entry.purpose,
         purpose_words=_(PURPOSE_WORDS.get(entry.purpose, entry.purpose)),
-        consents=tuple(consent_words(consents.get(cid), cid, people)
+        consents=tuple(consent_words(consents.get(cid), cid, people, entry.purpose)
                        for cid in entry.consents),
         faces=faces_words(entry.blurred_faces),
         encrypted=_("encrypted") if entry.encrypted else _("not encrypted"),

@@ -111,7 +111,9 @@ class AuditTab(DetailsTab):
                      consents, row.faces, row.encrypted, row.state_words)
             tips = ("", row.what, row.destination, "", consents, "", "", "")
             for column, (text, tip) in enumerate(zip(texts, tips, strict=True)):
-                self.table.setItem(index, column, cell(text, row.id, editable=False, tip=tip))
+                item = cell(text, row.id, editable=False, tip=tip)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                self.table.setItem(index, column, item)
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
 
