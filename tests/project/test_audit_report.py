@@ -119,3 +119,16 @@ def test_cli_lists_writes_and_prints_json(case: Case, tmp_path: Path,
     assert main(["case", "audit", str(folder), "-o", str(tmp_path / "a.doc")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
+
+
+def test_a_consent_for_another_purpose_names_it(case: Case) -> None:
+    from vigeditor.project.documents.audit_report import consent_words
+    from vigeditor.project.model import Consent, Person
+
+    mum = Person(id=1, name="Mum Jones", role="carer", note="")
+    consent = Consent(id=9, person_id=1, purpose="professional", professional="Dr Lee",
+                      given="2026-09-01", withdrawn="2026-10-03", note="")
+    words = consent_words(consent, 9, {1: mum}, "family-copy")
+    assert words == ("Mum Jones: a named professional (Dr Lee), given 1 September 2026, "
+                     "withdrawn 3 October 2026")
+    assert consent_words(consent, 9, {}, "professional").startswith("a person since removed")

@@ -8,15 +8,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_no_clipped_labels import problems
 from vigeditor.project import audit, people, stills
 from vigeditor.project.model import Recording
 from vigeditor.ui.details.audit_tab import ZERO_WIDTH_SPACE
 from vigeditor.ui.details.case_details import CaseDetails
 from vigeditor.ui.exports.dialog import ExportDialog
 from vigeditor.ui.session import CaseSession
+from vigeditor.ui.start import case_flows
 from vigeditor.ui.tasks import TaskRunner
 
 
@@ -80,3 +82,29 @@ def test_blurred_encrypted_and_saved_as_pdf(
     assert long_place.replace("-", "") in re.sub(r"[\s-]+", "", text) and "F01" in text
     assert str(target) in details.audit.message.text()
     assert details.audit.default_pdf_name() == "F01-exports.pdf"
+
+
+def test_the_filled_tab_fits_in_the_case_details_window(
+        session: CaseSession, qtbot: QtBot) -> None:
+    """At the window's own size (900 × 640), with long paths, several consents, every state:
+    no cell is cut short (the walker of test_no_clipped_labels)."""
+    given = []
+    for name in ("Alex Carer-Longname", "Robin Child", "Sam Sibling"):
+        person = people.add_person(session.case, name, "carer")
+        given.append(people.give_consent(session.case, person.id, "supervision",
+                                         "2026-01-05").id)
+    for number, state in enumerate((audit.DONE, audit.INTERRUPTED, audit.NOT_WRITTEN)):
+        entry = audit.record_export(
+            session.case, what=f"Supervision pack, cycle {number + 1} (12 clips, 3 stills)",
+            purpose="supervision", consent_ids=given, blurred_faces=number or None,
+            encrypted=bool(number), destination="/media/guider/USB STICK/Supervision for the "
+            f"regional meeting/F01-cycle{number + 1}-supervision-pack-final-version.zip")
+        audit.set_state(session.case, entry.id, state)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    dialog = case_flows.show_details(holder, session)  # type: ignore[arg-type]
+    dialog.findChild(CaseDetails).tabs.setCurrentIndex(5)
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert problems(dialog) == []
+    dialog.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -73,7 +73,8 @@ class AuditTab(DetailsTab):
         self.reload()
 
     def _build(self) -> None:
-        self._fit_columns()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         row = QHBoxLayout()
         row.addWidget(hint(self.tr(
             "Every export from this case, oldest first: kept for an information-governance "
@@ -86,21 +87,32 @@ class AuditTab(DetailsTab):
         layout.addWidget(self.message)
 
     def _fit_columns(self) -> None:
-        """Short columns as wide as their longest usual words; paths and consents share
-        the rest and wrap."""
-        header = self.table.horizontalHeader()
+        """The short columns as wide as their longest word (the date and time whole, "What"
+        at least 16 characters); "Where to" and "On whose consent" share the rest (55:45),
+        wrapping. Done again on each reload and resize."""
         metrics = self.table.fontMetrics()
-        room = 3 * metrics.averageCharWidth()
-        samples = {0: "30 Nov 2026, 18:42", 1: "Supervision pack, cycle 2", 3: "Supervision",
-                   5: self.tr("3 faces blurred"), 6: self.tr("not encrypted"),
-                   7: self.tr("interrupted")}
-        for column, sample in samples.items():
-            heading = self.table.horizontalHeaderItem(column).text()
-            wanted = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(heading))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, wanted + room)
-        for column in (2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        room = metrics.averageCharWidth() * 2 + 8  # the cell's margins, and a little air
+        widths: dict[int, int] = {}
+        for column in (0, 1, 3, 5, 6, 7):
+            texts = [self.table.horizontalHeaderItem(column).text()]
+            texts += [self.table.item(row, column).text()
+                      for row in range(self.table.rowCount())
+                      if self.table.item(row, column) is not None]
+            pieces = texts if column == 0 else [word for text in texts for word in text.split()]
+            widths[column] = max(metrics.horizontalAdvance(piece) for piece in pieces) + room
+        widths[1] = max(widths[1], 16 * metrics.averageCharWidth() + room)
+        left = self.table.viewport().width() - sum(widths.values())
+        widths[2] = max(12 * metrics.averageCharWidth(), int(left * 0.55))
+        widths[4] = max(12 * metrics.averageCharWidth(), left - widths[2])
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit the columns again whenever the table's visible area changes width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         self.rows = audit_rows(self.case)
@@ -116,6 +128,7 @@ class AuditTab(DetailsTab):
                 self.table.setItem(index, column, item)
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
+        self._fit_columns()
 
     def default_pdf_name(self) -> str:
         """The family code and "exports" only (never a name)."""
