@@ -246,3 +246,14 @@ def test_encryption_words() -> None:
     assert encryption_words("encrypted (LUKS)") == "Workspace disk: encrypted (LUKS)"
     assert "ask your IT team" in encryption_words("not encrypted")
     assert "unknown" in encryption_words("unknown")
+
+
+def test_the_warning_fits_its_words(qtbot: QtBot) -> None:
+    from tests.ui.test_no_clipped_labels import problems
+
+    warning = PlaceWarning(Path("/home/guider/Nextcloud/VIG cases"), "Nextcloud or ownCloud")
+    qtbot.addWidget(warning)
+    warning.show()
+    qtbot.waitExposed(warning)
+    assert problems(warning) == []
+    assert warning.defaultButton() is warning.choose_button  # Enter never uploads
