@@ -403,32 +403,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Every export from this case, oldest first: kept for an information-governance request. Save it as PDF to print it or send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>3 faces blurred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+41"/>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Save the exports list as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,7 +1617,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../vigeditor/ui/language.py" line="+62"/>
+        <location filename="../../vigeditor/ui/language.py" line="+73"/>
         <source>System ({language})</source>
         <extracomment>the translators installed by :func:`install_language`, kept alive while installed</extracomment>
         <translation>System ({language})</translation>

@@ -57,6 +57,17 @@ def install_language(language: str) -> list[QTranslator]:
     return list(_installed)
 
 
+def remove_language() -> None:
+    """Take out the translators :func:`install_language` put in and go back to the
+    source language (``VIGEDITOR_LANG``, if set, still counts): for a caller that renders
+    in a language for a while (screenshots, tests), not for the app, which keeps one."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    set_language(None)
+    QLocale.setDefault(QLocale.system())
+
+
 def language_names() -> list[tuple[str, str | None]]:
     """The Settings choices: (shown name, stored value); None is the system's language."""
     system = QCoreApplication.translate("Language", "System ({language})").replace(

@@ -19,7 +19,8 @@ from vigeditor.errors import UserError
 @contextmanager
 def _scratch_environment() -> Iterator[Path]:
     """Offscreen Qt (unless a display is wanted) and settings in a scratch folder."""
-    saved = {key: os.environ.get(key) for key in ("QT_QPA_PLATFORM", "VIGEDITOR_CONFIG_DIR")}
+    saved = {key: os.environ.get(key) for key in ("QT_QPA_PLATFORM", "VIGEDITOR_CONFIG_DIR",
+                                                  "VIGEDITOR_LANG")}
     with tempfile.TemporaryDirectory(prefix="vigeditor-shots-") as scratch:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         os.environ["VIGEDITOR_CONFIG_DIR"] = str(Path(scratch) / "config")
@@ -42,15 +43,18 @@ def render_screenshots(outdir: Path, case: Path | None = None, *,
         from vigeditor.ui.app import make_application
 
         make_application([])
-        from vigeditor.ui.language import install_language
+        from vigeditor.ui.language import install_language, remove_language
 
-        install_language(language or "en")
-        folder = case if case is not None else _demo_folder(scratch)
-        if not folder.is_dir():
-            raise UserError(f"there is no case at {folder}")
-        from vigeditor.ui.screenshot_scenes import Scenes
+        install_language(language or "en")  # the demo case's words follow it too
+        try:
+            folder = case if case is not None else _demo_folder(scratch)
+            if not folder.is_dir():
+                raise UserError(f"there is no case at {folder}")
+            from vigeditor.ui.screenshot_scenes import Scenes
 
-        return Scenes(outdir, folder, scratch).render()
+            return Scenes(outdir, folder, scratch).render()
+        finally:
+            remove_language()
 
 
 def _demo_folder(scratch: Path) -> Path:
