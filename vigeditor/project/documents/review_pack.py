@@ -33,6 +33,7 @@ from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
+from vigeditor.project.documents.wording import long_date
 from vigeditor.project.errors import CaseError
 from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, Still
@@ -152,7 +153,8 @@ def render_index(items: list[PackItem], prefix: str, cycle: Cycle,
         encoding="utf-8"))
     heading = _("Our shared review, cycle {number}").format(number=cycle.number)
     if cycle.review_date:
-        heading = _("{heading} ({date})").format(heading=heading, date=cycle.review_date)
+        heading = _("{heading} ({date})").format(heading=heading,
+                                                 date=long_date(cycle.review_date))
     clean = names_filter.clean if names_filter is not None else (lambda text: text or "")
     sections = [_section(item, prefix, len(items), clean(item.caption)) for item in items]
     language = current_language()  # the family's, inside document_language (vigeditor.i18n)
