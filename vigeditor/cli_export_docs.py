@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vigeditor.cli_export import add_purpose_options, print_notes, progress_printer
+from vigeditor.cli_passphrase import read_passphrase
 from vigeditor.i18n import _, ngettext
 
 
@@ -42,6 +43,9 @@ def add_document_exports(export_commands: Any) -> None:
     pack.add_argument("--cycle", type=int, required=True, metavar="N")
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                       help=_("the folder to make (OUT.zip is written beside it)"))
+    pack.add_argument("--encrypt", action="store_true",
+                      help=_("write only OUT.7z, an AES-256 7-Zip archive locked with a "
+                             "passphrase (typed twice, or from VIGEDITOR_PASSPHRASE)"))
     add_purpose_options(pack, "supervision")
     pack.set_defaults(handler=_cmd_supervision)
 
@@ -76,11 +80,18 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
     from vigeditor.project.case import Case
     from vigeditor.project.documents.supervision_pack import export_supervision_pack
 
+    passphrase = read_passphrase() if args.encrypt else None
     with Case.open(args.dir) as case:
         pack = export_supervision_pack(case, args.cycle, args.output, purpose=args.purpose,
-                                       professional=args.professional,
+                                       professional=args.professional, passphrase=passphrase,
                                        progress=progress_printer(args.output.name),
                                        cancel=threading.Event())
+    if pack.encrypted:
+        print(_("encrypted supervision pack of cycle {number} written to {archive} (only "
+                "the passphrase opens it)").format(number=args.cycle, archive=pack.zip_path))
+        print_notes(pack.notes)
+        return 0
+    print(_("note: this pack is not encrypted; add --encrypt to lock it with a passphrase"))
     print(ngettext("supervision pack of cycle {number} ({count} clip) written to {folder} "
                    "and {archive}", "supervision pack of cycle {number} ({count} clips) "
                    "written to {folder} and {archive}", len(pack.clips)).format(

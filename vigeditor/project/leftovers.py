@@ -8,12 +8,18 @@ put into ``media/``.
 - An unfinished import: the copy in ``media/`` that no recording refers to is removed (its
   intent marker, written before the copy was renamed into place, names it).
 - An unfinished atomic write (a frame table saved to ``cache/``, say): its temporary file.
+- The plain build folder of an encrypted pack (``cache/.export-build-*``, see
+  :mod:`vigeditor.project.documents.encrypted`): removed, whatever its entry says.
+
+:func:`vigeditor.project.settling.settle_workspace` does the same at app start for every
+case of the workspace that is not open elsewhere.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +30,7 @@ _log = logging.getLogger("vigeditor.project")
 IMPORT_MARKER_PREFIX = ".importing-"
 ATOMIC_PREFIX = ".vig-"  # vigeditor.atomic.write_atomically's default prefix
 IMPORT_MARKER_SUFFIX = ".intent"
+BUILD_PREFIX = ".export-build-"  # plain build folders of encrypted packs, in cache/
 
 
 @dataclass
@@ -52,7 +59,23 @@ def reconcile(case: OpenCase) -> Reconciled:
             done.not_written.append(entry.id)
     done.removed.extend(_unfinished_imports(case))
     done.removed.extend(_unfinished_writes(case))
+    done.removed.extend(sweep_builds(case.folder))
     return done
+
+
+def sweep_builds(case_folder: Path) -> list[Path]:
+    """Remove every plain build folder of an encrypted pack left in the case's ``cache/``.
+    Call only while the case is locked (no export of it can be under way then)."""
+    removed: list[Path] = []
+    cache = case_folder / "cache"
+    for path in sorted(cache.glob(f"{BUILD_PREFIX}*")) if cache.is_dir() else []:
+        _log.info("removing the plain build folder of an interrupted export: %s", path)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
 
 
 def _unfinished_writes(case: OpenCase) -> list[Path]:

@@ -24,6 +24,20 @@ def make_application(argv: list[str]) -> object:
     return app
 
 
+def settle_leftovers(workspace: Path | None = None) -> None:
+    """Settle what a crash left half-done in the cases of the workspace that are not open
+    elsewhere (project/settling.py: unfinished exports' temporary and plain build files);
+    it never stops the app from starting."""
+    import logging
+
+    from vigeditor.project.settling import settle_workspace
+
+    try:
+        settle_workspace(workspace)
+    except Exception:  # a start that fails here would leave the guider without the app
+        logging.getLogger("vigeditor.ui").exception("settling the workspace's leftovers")
+
+
 def run_app(argv: list[str], case: Path | None = None) -> int:
     """Show the main window (on ``case`` if given) and run until it is closed."""
     from vigeditor.media.isolation import prewarm
@@ -34,6 +48,7 @@ def run_app(argv: list[str], case: Path | None = None) -> int:
     prewarm()  # start the probing child now, so opening the first film does not wait for it
     app = make_application(argv)
     install_language(choose_language(load_settings().language))
+    settle_leftovers()
     window = MainWindow()
     window.show()
     if case is not None and not window.open_case(case):

@@ -10,6 +10,7 @@ from vigeditor.i18n import LANGUAGES
 from vigeditor.project import clips, cycles, details, stills
 from vigeditor.project.languages import family_language
 from vigeditor.project.workspace import default_workspace
+from vigeditor.ui.exports.encryption import SECRET_KEYS, EncryptionRows
 from vigeditor.ui.session import CaseSession
 
 
@@ -21,6 +22,7 @@ class OptionsForm(QWidget):
         super().__init__(parent)
         self.kind, self.session = kind, session
         self.fields: dict[str, QWidget] = {}
+        self.encryption: EncryptionRows | None = None
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         getattr(self, f"_rows_{kind.replace('-', '_')}")()
@@ -81,7 +83,11 @@ class OptionsForm(QWidget):
         self._names_row()
         self._language_row()
 
-    _rows_supervision = _cycle_rows
+    def _rows_supervision(self) -> None:
+        self._cycle_rows()
+        self.encryption = EncryptionRows(self)  # a pack that leaves the laptop: locked
+        self.form.addRow(self.encryption)
+
     _rows_review_plan = _cycle_rows
 
     def _names_row(self) -> None:
@@ -129,12 +135,16 @@ class OptionsForm(QWidget):
     def remembered(self) -> dict[str, Any]:
         """The choices worth remembering for next time: not which clip, still or cycle
         (they follow the selection), nor the logbook's workspace, and never "Print names":
-        names are left out unless the guider asks each time."""
+        names are left out unless the guider asks each time; nor encryption and its
+        passphrase (on, and typed, each time)."""
         return {key: value for key, value in self.values().items()  # language: per case
-                if key not in ("clip", "still", "cycle", "workspace", "names", "language")}
+                if key not in ("clip", "still", "cycle", "workspace", "names", "language")
+                and key not in SECRET_KEYS}  # never the passphrase, nor leaving it off
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
+        if self.encryption is not None:
+            values.update(self.encryption.values())
         for key, field in self.fields.items():
             if isinstance(field, QComboBox):
                 values[key] = field.currentData()

@@ -11,7 +11,7 @@ from typing import Any
 from vigeditor.i18n import document_language
 from vigeditor.project import exporting
 from vigeditor.project.case import Case
-from vigeditor.project.documents import review_pack, review_plan, supervision_pack
+from vigeditor.project.documents import encrypted, review_pack, review_plan, supervision_pack
 from vigeditor.project.documents.booklet import booklet
 from vigeditor.project.documents.logbook import export as logbook
 from vigeditor.project.languages import remember_family_language
@@ -92,11 +92,23 @@ def _review_plan(case: Case | None, out: Path, options: dict[str, Any],
 def _supervision(case: Case | None, out: Path, options: dict[str, Any],
                  progress: Callable[[float], None], cancel: threading.Event) -> Path:
     assert case is not None
+    passphrase = _passphrase(options)
     pack = supervision_pack.export_supervision_pack(
         case, options["cycle"], out, purpose=options["purpose"],
-        professional=options.get("professional"), progress=progress, cancel=cancel)
+        professional=options.get("professional"), passphrase=passphrase,
+        progress=progress, cancel=cancel)
     _notes(options).extend(pack.notes)
-    return pack.folder
+    return pack.written
+
+
+def _passphrase(options: dict[str, Any]) -> str | None:
+    """The checked passphrase when the pack is to be encrypted (CaseError, nothing written,
+    when it is too short or typed differently twice), else None. It is taken out of
+    ``options``, which the dialog keeps after the export."""
+    typed, again = options.pop("passphrase", ""), options.pop("passphrase_again", "")
+    if not options.get("encrypt"):
+        return None
+    return encrypted.check_passphrase(typed or None, again)
 
 
 def _logbook(_case: Case | None, out: Path, options: dict[str, Any],
