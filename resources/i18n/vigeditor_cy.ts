@@ -147,30 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/panels/palette_look.py" line="+126"/>
-        <source>WhoActs</source>
-        <comment>Parent reception</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhoActs</source>
-        <comment>Parent initiative</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhoActs</source>
-        <comment>Child reception</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WhoActs</source>
-        <comment>Other</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vigeditor/ui/places_warning.py" line="+196"/>
         <source>Workspace disk: checking encryption…</source>
         <translation type="unfinished"></translation>
@@ -2495,16 +2471,6 @@ Choose a folder that is not synchronised, or use this one if your service allows
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../vigeditor/ui/panels/palette_look.py" line="-4"/>
-        <source>WhoActs</source>
-        <comment>Child initiative</comment>
-        <extracomment>who acts in a moment (DESIGN.md §2): stable codes; anything else is the guider&apos;s own words</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QtPlayer</name>
     <message>
         <location filename="../../vigeditor/ui/players/qt_player.py" line="+136"/>
@@ -3609,14 +3575,24 @@ Choose a folder that is not synchronised, or use this one if your service allows
         <source>  or  </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vigeditor/ui/shortcuts.py" line="+122"/>
+        <source>Editor</source>
+        <extracomment>the modes the sheet has a heading for: (heading, groups in it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation (the shared review, full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/shortcuts.py" line="+129"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>the modes the sheet has a heading for: (heading, groups in it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4094,6 +4070,35 @@ Choose a folder that is not synchronised, or use this one if your service allows
     <message>
         <location line="+75"/>
         <source>This recording cannot be played with VLC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoActs</name>
+    <message>
+        <location filename="../../vigeditor/ui/panels/palette_look.py" line="+125"/>
+        <source>Child initiative</source>
+        <extracomment>who acts in a moment (DESIGN.md §2): stable codes; anything else is the guider&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

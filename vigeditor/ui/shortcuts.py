@@ -1,10 +1,14 @@
-"""The keyboard map: one table used both to bind keys and for Help → Keyboard shortcuts."""
+"""The keyboard map: one table used both to bind keys and for Help → Keyboard shortcuts.
+
+Its words are translated in the "Shortcuts" context: ``tools/translations.py`` hands each
+``_s(…)`` entry's description and group to pyside6-lupdate, and the headings are marked
+with ``QT_TRANSLATE_NOOP``; the sheet shows them through ``_tr``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -115,8 +119,10 @@ class _WrappedTable(QTableWidget):
 
 #: the modes the sheet has a heading for: (heading, groups in it)
 MODES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Editor", ("Playing", "Cutting", "Tagging", "Editing", "Review", "Case", "Window", "Help")),
-    ("Presentation (the shared review, full screen)", ("Presenting",)),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Editor"),
+     ("Playing", "Cutting", "Tagging", "Editing", "Review", "Case", "Window", "Help")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Presentation (the shared review, full screen)"),
+     ("Presenting",)),
 )
 
 

@@ -121,12 +121,12 @@ WHO_ACTS = ("child-initiative", "parent-reception", "parent-initiative", "child-
 
 def who_labels() -> dict[str, str]:
     """The translated label of each ``WHO_ACTS`` code."""
-    tr = QCoreApplication.translate
-    return {"child-initiative": tr("WhoActs", "Child initiative"),
-            "parent-reception": tr("WhoActs", "Parent reception"),
-            "parent-initiative": tr("WhoActs", "Parent initiative"),
-            "child-reception": tr("WhoActs", "Child reception"),
-            "other": tr("WhoActs", "Other")}
+    translate = QCoreApplication.translate  # (a name pyside6-lupdate reads as Qt's own)
+    return {"child-initiative": translate("WhoActs", "Child initiative"),
+            "parent-reception": translate("WhoActs", "Parent reception"),
+            "parent-initiative": translate("WhoActs", "Parent initiative"),
+            "child-reception": translate("WhoActs", "Child reception"),
+            "other": translate("WhoActs", "Other")}
 
 
 def who_label(who: str) -> str:
