@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from vigeditor.project.documents.audit_report import AuditRow
@@ -55,7 +55,8 @@ def describe(code: str, rows: list[AuditRow]) -> str:
     """The rows in plain words, one block per export."""
     if not rows:
         return _("{code}: nothing has been exported from this case.").format(code=code)
-    lines = [_("{code}: {count} exports").format(code=code, count=len(rows))]
+    lines = [ngettext("{code}: {count} export", "{code}: {count} exports", len(rows)).format(
+        code=code, count=len(rows))]
     for row in rows:
         lines.append(f"{row.id}. {row.when}  {row.what}")
         lines.append("   " + _("to: {destination}").format(destination=row.destination))

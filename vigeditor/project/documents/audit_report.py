@@ -23,7 +23,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.project.details import get_details
@@ -99,9 +99,8 @@ def faces_words(blurred_faces: int | None) -> str:
     """None: blurring was not asked for; N: how many faces were blurred."""
     if blurred_faces is None:
         return _("not blurred")
-    if blurred_faces == 1:
-        return _("1 face blurred")
-    return _("{count} faces blurred").format(count=blurred_faces)
+    return ngettext("{count} face blurred", "{count} faces blurred",
+                    blurred_faces).format(count=blurred_faces)
 
 
 def consent_words(consent: Consent | None, consent_id: int, people: dict[int, Person],
