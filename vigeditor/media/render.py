@@ -50,9 +50,10 @@ from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.images import encode_picture
 from vigeditor.media.info import MediaInfo
 from vigeditor.media.render_caption import CaptionOverlay
-from vigeditor.media.render_video import CRF, PRESET
+from vigeditor.media.render_video import CRF, PRESET, PictureFilter
 
-__all__ = ["CRF", "DEFAULT_SLOW_MOTION", "PRESET", "SIZES", "RenderCancelled", "RenderResult",
+__all__ = ["CRF", "DEFAULT_SLOW_MOTION", "PRESET", "SIZES", "PictureFilter", "RenderCancelled",
+           "RenderResult",
            "clip_output_size", "count_video_frames", "damage_notes",
            "render_clip", "render_still"]
 
@@ -87,10 +88,12 @@ class RenderResult:
 def render_clip(source: Path, table: FrameTable, info: MediaInfo, in_frame: int,
                 out_frame: int, output: Path, *, size: str = "original",
                 slow_motion: float | None = None, caption: str | None = None,
-                progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> RenderResult:
+                progress: Progress | None = None, cancel: threading.Event | None = None,
+                picture_filter: PictureFilter | None = None) -> RenderResult:
     """Write frames ``in_frame … out_frame`` of ``source`` (with their sound) to the MP4
-    ``output``; ``slow_motion`` is a speed (0.1–1), ``progress`` gets the share done (0–1)."""
+    ``output``; ``slow_motion`` is a speed (0.1–1), ``progress`` gets the share done (0–1).
+    ``picture_filter(frame, rgb) -> rgb`` (face blurring) changes each upright picture at
+    export size before the caption; ``frame`` is the frame the picture shows."""
     source, output = Path(source), Path(output)
     first, last = int(in_frame), int(out_frame)
     table.check_index(first)
@@ -108,7 +111,8 @@ def render_clip(source: Path, table: FrameTable, info: MediaInfo, in_frame: int,
     sound = render_audio.clip_sound(source, table, first, last, speed) if info.audio else None
     _check_cancel(cancel)
     clip = _Clip(source, table, replace(info, path=str(source)), first, last, size_wh, speed,
-                 CaptionOverlay(caption, *size_wh) if caption and caption.strip() else None)
+                 CaptionOverlay(caption, *size_wh) if caption and caption.strip() else None,
+                 picture_filter)
     with _temporary_beside(output) as temp:
         substituted = clip.write(temp, sound, _Reporter(progress, cancel, last - first + 1))
         _finish(temp, output)
@@ -118,9 +122,10 @@ def render_clip(source: Path, table: FrameTable, info: MediaInfo, in_frame: int,
 
 
 def render_still(source: Path, table: FrameTable, info: MediaInfo, frame: int,
-                 output: Path) -> RenderResult:
+                 output: Path, *, picture_filter: PictureFilter | None = None) -> RenderResult:
     """Write frame ``frame`` of ``source`` to ``output`` (PNG or JPEG by its suffix): full
-    resolution, upright, no metadata. A damaged frame gives the nearest good one."""
+    resolution, upright, no metadata. A damaged frame gives the nearest good one.
+    ``picture_filter`` as for :func:`render_clip`."""
     source, output = Path(source), Path(output)
     table.check_index(int(frame))
     _check_target(source, output)
@@ -131,6 +136,8 @@ def render_still(source: Path, table: FrameTable, info: MediaInfo, frame: int,
             shown, picture = served.shown, served.picture
         except MediaError:
             shown, picture = render_video.later_good(server, int(frame), len(table) - 1, None)
+    if picture_filter is not None:
+        picture = picture_filter(shown, picture)
     data = encode_picture(picture, output.suffix)
     try:
         write_atomically(output, lambda stream: stream.write(data),
@@ -200,6 +207,7 @@ class _Clip:
     size: tuple[int, int]
     speed: float
     caption: CaptionOverlay | None
+    picture_filter: PictureFilter | None = None
 
     def write(self, temp: Path, sound: render_audio.Sound | None,
               reporter: _Reporter) -> Substitutions:
@@ -212,7 +220,7 @@ class _Clip:
                 video = render_video.add_stream(container, self.size, self.info.fps * self.speed)
                 muxer = _Muxer(container, sound)
                 pictures = render_video.pictures(server, self.first, self.last, self.size,
-                                                 self.caption, stop)
+                                                 self.caption, stop, self.picture_filter)
                 with contextlib.closing(pictures):
                     made = render_video.encode(video, pictures, timing, muxer.video,
                                                reporter.frame_done)

@@ -38,6 +38,10 @@ CRF = 20
 AHEAD = 4  # pictures the decoding thread may have ready before the encoder takes them
 BT709 = 1  # the ITU-T H.273 code of BT.709 primaries, transfer and matrix
 Size = tuple[int, int]
+#: a change made to each upright RGB picture at export size before the caption is burnt in
+#: (face blurring): (index of the frame the picture shows, picture) -> picture. It must not
+#: change the picture it is given (it may be shown again for a damaged frame).
+PictureFilter = Callable[[int, np.ndarray], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,11 @@ def add_stream(container: Any, size: Size, fps: float) -> Any:
 
 
 def pictures(server: FrameServer, first: int, last: int, size: Size,
-             caption: CaptionOverlay | None, stop: threading.Event) -> Iterator[Picture]:
-    """Frames ``first … last`` as encoder-ready 4:2:0 BT.709 frames, decoded on a worker
-    thread; stops early when ``stop`` is set. Errors of the worker are raised here."""
+             caption: CaptionOverlay | None, stop: threading.Event,
+             picture_filter: PictureFilter | None = None) -> Iterator[Picture]:
+    """Frames ``first … last`` as encoder-ready 4:2:0 BT.709 frames, decoded (and passed
+    through ``picture_filter``) on a worker thread; stops early when ``stop`` is set.
+    Errors of the worker are raised here."""
     ready: queue.Queue[Picture | BaseException | None] = queue.Queue(maxsize=AHEAD)
 
     def put(item: Picture | BaseException | None) -> None:
@@ -105,7 +111,7 @@ def pictures(server: FrameServer, first: int, last: int, size: Size,
 
     def work() -> None:
         try:
-            for picture in _served(server, first, last, size, caption):
+            for picture in _served(server, first, last, size, caption, picture_filter):
                 if stop.is_set():
                     return
                 put(picture)
@@ -182,8 +188,11 @@ class _Durations:
 
 
 def _served(server: FrameServer, first: int, last: int, size: Size,
-            caption: CaptionOverlay | None) -> Iterator[Picture]:
-    """Frames ``first … last`` served in order; damaged frames give the nearest good one."""
+            caption: CaptionOverlay | None,
+            picture_filter: PictureFilter | None = None) -> Iterator[Picture]:
+    """Frames ``first … last`` served in order; damaged frames give the nearest good one.
+    ``picture_filter`` gets each picture with the index of the frame it shows, before the
+    caption."""
     previous: tuple[int, np.ndarray] | None = None
     for index in range(first, last + 1):
         try:
@@ -195,6 +204,8 @@ def _served(server: FrameServer, first: int, last: int, size: Size,
             else:
                 shown, rgb = previous
         previous = (shown, rgb)
+        if picture_filter is not None:
+            rgb = picture_filter(shown, rgb)
         if caption is not None:  # on a copy: the picture may be shown again for a damaged one
             rgb = caption.apply(rgb.copy())
         yield Picture(index, shown, _to_yuv(rgb))

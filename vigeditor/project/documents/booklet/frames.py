@@ -8,12 +8,14 @@ per frame, for the export's result and its audit entry.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 
 from vigeditor.i18n import _
 from vigeditor.media.frame_server import FrameServer
+from vigeditor.media.render_video import PictureFilter
 from vigeditor.project.case import Case
 from vigeditor.project.documents.pdf import jpeg, pixels_for
 from vigeditor.project.exporting import recording_media
@@ -39,12 +41,16 @@ class Frames:
 
     Pictures are decoded on one worker thread, in page order, while the pages are laid out
     and written (decoding releases the interpreter lock, so the two overlap); a page waits
-    for its picture only when it is drawn.
+    for its picture only when it is drawn. ``filters`` (recording id → picture filter, as
+    for :func:`vigeditor.media.render.render_clip`: face blurring) change a recording's
+    pictures before they are printed.
     """
 
-    def __init__(self, case: Case, stack: ExitStack) -> None:
+    def __init__(self, case: Case, stack: ExitStack,
+                 filters: Mapping[int, PictureFilter] | None = None) -> None:
         self.case = case
         self.stack = stack
+        self.filters = dict(filters or {})
         self.servers: dict[int, FrameServer] = {}
         self.decoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="booklet-frames")
         stack.callback(self.decoder.shutdown, wait=True, cancel_futures=True)
@@ -72,7 +78,10 @@ class Frames:
             served = server.serve(frame, size)
             if served.damaged:
                 self._substituted(Substitute(recording.id, frame, served.shown))
-            return jpeg(served.picture, size)
+            picture_filter = self.filters.get(recording.id)
+            picture = served.picture if picture_filter is None else picture_filter(
+                served.shown, served.picture)
+            return jpeg(picture, size)
         return self.decoder.submit(make)
 
     def _substituted(self, substitute: Substitute) -> None:

@@ -1,0 +1,215 @@
+"""Detections, frame by frame, joined into tracks: one track per face (inside face_tracks).
+
+:class:`Tracker` takes each frame's detections in frame order and joins each to the track it
+continues: the pairs of (track, detection) whose boxes overlap or whose centres are close
+(closer than :data:`NEAR` box widths, a little more for each frame the track was not seen),
+cheapest first (1 − overlap + centre distance), each track and detection used once (greedy;
+with the two or three faces of a home film this is what an optimal assignment gives, and it
+needs no SciPy at run time). A detection that continues no track starts one. A track not seen
+for more than :data:`MAX_GAP` frames is closed.
+
+:meth:`Tracker.finish` turns the tracks into boxes for every frame: gaps are filled by linear
+interpolation, each track is held :data:`HOLD` frames beyond its ends (within the range), and
+it says which frames are **unsure** (the guider should look and maybe add a box by hand):
+gaps longer than :data:`SURE_GAP` frames (a face hidden or missed), a face appearing or
+vanishing away from the picture's edges (it was there but not found, or is hidden now), a box
+touching the picture's edge (a face partly out of the frame), a sudden jump in place or size,
+frames that could not be decoded, and faces found only with a low score (between the
+detector's low threshold and :data:`NORMAL_SCORE`). A track with no detection of the normal
+score and fewer than :data:`MIN_WEAK_FRAMES` detections is dropped (its frames stay unsure).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+
+from vigeditor.analysis.face_signature import Signature, signature
+
+Box = tuple[float, float, float, float]  # x, y, width, height: fractions of the picture
+#: the detector's normal confidence (faces lane, YuNetDetector's default)
+NORMAL_SCORE = 0.75
+#: the low threshold: faces scored between this and NORMAL_SCORE are kept but unsure
+LOW_SCORE = 0.5
+MAX_GAP = 12  # frames a track may go unseen and still be continued (bridged)
+SURE_GAP = 3  # frames of a bridged gap beyond which its frames are unsure
+HOLD = 3  # frames a track's box is held beyond its first and last detection
+NEAR = 0.6  # centre distance, in box widths, within which a detection continues a track
+MIN_WEAK_FRAMES = 3  # detections a track found only at low scores needs to be kept
+EDGE = 0.005  # a box this close to the picture's edge (fraction) touches it
+JUMP = 0.5  # a move of more than this many box widths in one frame is a jump
+SIZE_JUMP = 1.6  # … and a change of width by more than this factor
+
+
+@dataclass
+class Detection:
+    """A face found in one frame: ``box`` (fractions of the picture), ``score`` (0…1)."""
+
+    box: Box
+    score: float
+
+
+@dataclass
+class RawTrack:
+    """One face's detections (frame → Detection) while tracking, then its ``boxes`` for
+    every frame it covers; ``best`` is (score, area, frame) of its best detection."""
+
+    detections: dict[int, Detection]
+    best: tuple[float, float, int]
+    signature: Signature
+    manual: bool = False
+    boxes: dict[int, Box] = field(default_factory=dict)
+
+    @property
+    def last_frame(self) -> int:
+        return max(self.detections)
+
+    @property
+    def strong(self) -> bool:
+        return any(d.score >= NORMAL_SCORE for d in self.detections.values())
+
+
+class Tracker:
+    """Joins detections into tracks over frames ``first … last`` (see the module)."""
+
+    def __init__(self, first: int, last: int) -> None:
+        self.first, self.last = first, last
+        self.open: list[RawTrack] = []
+        self.closed: list[RawTrack] = []
+        self.unsure: set[int] = set()
+
+    def damaged(self, frame: int) -> None:
+        """Frame ``frame`` could not be decoded: nothing is known there."""
+        self.unsure.add(frame)
+
+    def add(self, frame: int, found: list[Detection], picture: np.ndarray) -> None:
+        """The detections of ``frame`` (frames given in increasing order) in ``picture``
+        (the RGB picture they were found in, for the signatures)."""
+        still = [t for t in self.open if frame - t.last_frame <= MAX_GAP + 1]
+        self.closed.extend(t for t in self.open if t not in still)
+        self.open = still
+        used: set[int] = set()
+        for track_at, found_at in _pairs(self.open, found, frame):
+            track, detection = self.open[track_at], found[found_at]
+            track.detections[frame] = detection
+            _consider_best(track, frame, detection, picture)
+            used.add(found_at)
+        for position, detection in enumerate(found):
+            if position not in used:
+                track = RawTrack({frame: detection}, (-1.0, 0.0, frame), {})
+                _consider_best(track, frame, detection, picture)
+                self.open.append(track)
+
+    def finish(self) -> tuple[list[RawTrack], set[int]]:
+        """The tracks kept, each with its ``boxes``, and the unsure frames."""
+        kept = []
+        for track in [*self.closed, *self.open]:
+            count = len(track.detections)
+            if not track.strong:
+                self.unsure.update(track.detections)
+                if count < min(MIN_WEAK_FRAMES, self.last - self.first + 1):
+                    continue
+            track.boxes = fill(track.detections, self.first, self.last, self.unsure.add)
+            kept.append(track)
+        return kept, self.unsure
+
+
+def fill(detections: dict[int, Detection], first: int, last: int,
+         flag: Callable[[int], None]) -> dict[int, Box]:
+    """Boxes for every frame from a track's first to its last detection (gaps interpolated)
+    and :data:`HOLD` frames beyond (within ``first … last``); ``flag`` gets each unsure
+    frame (see the module)."""
+    frames = sorted(detections)
+    boxes: dict[int, Box] = {}
+    for before, after in pairwise(frames):
+        a, b = detections[before].box, detections[after].box
+        for frame in range(before + 1, after):
+            share = (frame - before) / (after - before)
+            boxes[frame] = tuple(p + (q - p) * share for p, q in zip(a, b, strict=True))  # type: ignore[assignment]
+            if after - before - 1 > SURE_GAP:
+                flag(frame)
+        if _jump(a, b, after - before):
+            flag(after)
+    for frame in frames:
+        boxes[frame] = detections[frame].box
+        if touches_edge(boxes[frame]):
+            flag(frame)
+    start, end = frames[0], frames[-1]
+    for step in range(1, HOLD + 1):
+        if start - step >= first:
+            boxes[start - step] = boxes[start]
+        if end + step <= last:
+            boxes[end + step] = boxes[end]
+    if start > first and not touches_edge(boxes[start]):
+        flag(start)  # appeared in the middle of the picture: missed before?
+    if end < last and not touches_edge(boxes[end]):
+        flag(end)  # vanished in the middle of the picture: hidden, or missed after?
+    return dict(sorted(boxes.items()))
+
+
+def touches_edge(box: Box) -> bool:
+    """True when ``box`` reaches (within :data:`EDGE`) or crosses the picture's edge."""
+    x, y, w, h = box
+    return x <= EDGE or y <= EDGE or x + w >= 1 - EDGE or y + h >= 1 - EDGE
+
+
+def _jump(a: Box, b: Box, frames: int) -> bool:
+    distance = _centre_distance(a, b) / max(a[2], b[2], 1e-6)
+    ratio = max(a[2], b[2]) / max(min(a[2], b[2]), 1e-6)
+    return distance > JUMP * frames or ratio > SIZE_JUMP
+
+
+def _consider_best(track: RawTrack, frame: int, detection: Detection,
+                   picture: np.ndarray) -> None:
+    quality = (round(detection.score, 2), detection.box[2] * detection.box[3], frame)
+    if quality[:2] > track.best[:2]:
+        track.best = quality
+        track.signature = signature(picture, detection.box)
+
+
+def _pairs(tracks: list[RawTrack], found: list[Detection], frame: int
+           ) -> list[tuple[int, int]]:
+    """(track, detection) positions joined, cheapest first, each used once."""
+    costs = []
+    for t, track in enumerate(tracks):
+        last = track.detections[track.last_frame].box
+        gap = frame - track.last_frame
+        for d, detection in enumerate(found):
+            cost = _cost(last, detection.box, gap)
+            if cost is not None:
+                costs.append((cost, t, d))
+    pairs, tracks_used, found_used = [], set(), set()
+    for _cost_value, t, d in sorted(costs):
+        if t not in tracks_used and d not in found_used:
+            pairs.append((t, d))
+            tracks_used.add(t)
+            found_used.add(d)
+    return pairs
+
+
+def _cost(a: Box, b: Box, gap: int) -> float | None:
+    """The cost of joining box ``b`` to a track last seen at ``a`` ``gap`` frames ago, or
+    None when they cannot be the same face."""
+    overlap = iou(a, b)
+    distance = _centre_distance(a, b) / max(a[2], b[2], 1e-6)
+    ratio = max(a[2], b[2]) / max(min(a[2], b[2]), 1e-6)
+    if ratio > 2.0 or (overlap <= 0.05 and distance > NEAR + 0.05 * gap):
+        return None
+    return (1.0 - overlap) + distance
+
+
+def iou(a: Box, b: Box) -> float:
+    """Intersection over union of two boxes (0…1)."""
+    left, top = max(a[0], b[0]), max(a[1], b[1])
+    right, bottom = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(0.0, right - left) * max(0.0, bottom - top)
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _centre_distance(a: Box, b: Box) -> float:
+    return math.hypot(a[0] + a[2] / 2 - b[0] - b[2] / 2, a[1] + a[3] / 2 - b[1] - b[3] / 2)
