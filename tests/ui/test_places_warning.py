@@ -122,6 +122,8 @@ def test_once_per_folder_remembered_without_the_path(
     assert confirm_place(None, folder, settings)  # not asked again
     assert len(answers.shown) == 2
     assert confirm_place(None, dropbox / "other", settings) is False  # another folder asks
+    assert confirm_place(None, folder / "media", settings)  # inside an accepted one: not
+    assert len(answers.shown) == 3
     saved = (config_dir() / SETTINGS_NAME).read_text(encoding="utf-8")
     assert "F-2026-014" not in saved and str(dropbox) not in saved
     assert places_warning.is_accepted(folder, load_settings())
@@ -157,6 +159,9 @@ def test_new_case_use_this_folder_once(
         assert case_flows.create_case_from(window, dialog)
     assert (dropbox / "F1.vigcase").is_dir() and (dropbox / "F2.vigcase").is_dir()
     assert len(answers.shown) == 1  # the second case in the same folder: no warning
+    window.close_case()
+    assert window.start.request_open(dropbox / "F1.vigcase")  # inside the accepted folder
+    assert len(answers.shown) == 1
 
 
 def test_open_case_warns_once_and_choose_asks_again(

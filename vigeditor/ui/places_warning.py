@@ -12,8 +12,9 @@ Once per folder: after "Use this folder" the folder is remembered in the app's s
 code, so the settings never hold a path: they hold a keyed hash (HMAC-SHA-256, the key a
 random salt made once per installation and kept beside it) of the folder's resolved path,
 so no family code can be read back from the settings file nor guessed by hashing candidate
-codes without the salt. A folder inside an accepted folder is not covered: each case folder,
-workspace and destination is its own choice.
+codes without the salt. A folder inside an accepted folder is accepted with it: a case opened
+from a workspace the guider accepted (in Settings, or when creating a case there) is not
+warned about again.
 
 :class:`DiskEncryptionLabel` says whether the disk holding a folder is encrypted
 (:func:`vigeditor.project.places.disk_encryption`), worked out on a thread (it may run
@@ -69,9 +70,14 @@ def folder_key(folder: Path, settings: Settings) -> str:
 
 
 def is_accepted(folder: Path, settings: Settings) -> bool:
-    """Whether the guider already said "Use this folder" for ``folder``."""
+    """Whether the guider already said "Use this folder" for ``folder`` or a folder
+    holding it."""
     accepted = settings.extra.get(ACCEPTED_KEY)
-    return isinstance(accepted, list) and folder_key(folder, settings) in accepted
+    if not isinstance(accepted, list) or not accepted:
+        return False
+    absolute = Path(os.path.abspath(folder.expanduser()))
+    return any(folder_key(place, settings) in accepted
+               for place in (absolute, *absolute.parents))
 
 
 def remember_accepted(folder: Path, settings: Settings, *, save: bool = True) -> None:
