@@ -17,9 +17,10 @@ qt_packages="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-r
 # libvlc for the VLC playback backend (tests use it where installed); ffmpeg's ffprobe for
 # benchmarks' baselines; poppler-utils to look at PDFs; espeak-ng speaks the voices of the
 # sound analysis's test films; PulseAudio (a private server with a null sink) records what Qt
-# plays, to prove the pitch is kept at 2×; 7zip (its command is 7zz) opens the encrypted packs.
+# plays, to prove the pitch is kept at 2×; 7zip (its command is 7zz) opens the encrypted packs;
+# opencv-doc's sample photographs (messi5.jpg) are faces in the face-blurring test footage.
 test_packages="libvlc5 vlc-plugin-base ffmpeg poppler-utils espeak-ng pulseaudio
-  pulseaudio-utils 7zip"
+  pulseaudio-utils 7zip opencv-doc"
 packages="python3-venv $qt_packages"
 [ "$mode" = app ] || packages="$packages $test_packages"
 
