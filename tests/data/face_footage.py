@@ -167,3 +167,17 @@ def _paste(picture: np.ndarray, head: np.ndarray, rect: tuple[int, int, int, int
     right, bottom = min(width, x + w), min(height, y + h)
     if right > left and bottom > top:
         picture[top:bottom, left:right] = head[top - y:bottom - y, left - x:right - x]
+
+
+_MADE: dict[tuple[object, ...], FaceFootage] = {}
+
+
+def session_footage(folder: Path, variant: str = "plain", **options: int) -> FaceFootage:
+    """The footage of ``variant`` with ``options`` (as for :func:`make_face_footage`), made
+    once per test session in ``folder`` (a session-scoped temporary folder)."""
+    key = (str(folder), variant, *sorted(options.items()))
+    if key not in _MADE:
+        name = "-".join([variant, *(f"{k}{v}" for k, v in sorted(options.items()))])
+        _MADE[key] = make_face_footage(folder / f"faces-{name}.mp4", variant=variant,
+                                       **options)  # type: ignore[arg-type]
+    return _MADE[key]

@@ -17,6 +17,11 @@ touching the picture's edge (a face partly out of the frame), a sudden jump in p
 frames that could not be decoded, and faces found only with a low score (between the
 detector's low threshold and :data:`NORMAL_SCORE`). A track with no detection of the normal
 score and fewer than :data:`MIN_WEAK_FRAMES` detections is dropped (its frames stay unsure).
+
+A face hidden for longer than :data:`MAX_GAP` (someone walks in front) is rejoined to its
+track when it comes back within :data:`RELINK_GAP` frames, near where it was lost and
+looking alike (:func:`vigeditor.analysis.face_signature.similarity`), so it keeps its number;
+the frames it was hidden are unsure.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from vigeditor.analysis.face_signature import Signature, signature
+from vigeditor.analysis.face_signature import Signature, signature, similarity
 
 Box = tuple[float, float, float, float]  # x, y, width, height: fractions of the picture
 #: the detector's normal confidence (faces lane, YuNetDetector's default)
@@ -43,6 +48,10 @@ MIN_WEAK_FRAMES = 3  # detections a track found only at low scores needs to be k
 EDGE = 0.005  # a box this close to the picture's edge (fraction) touches it
 JUMP = 0.5  # a move of more than this many box widths in one frame is a jump
 SIZE_JUMP = 1.6  # … and a change of width by more than this factor
+EDGE_HOLD = 12  # frames a track that ends at the picture's edge is held (it may be half out)
+RELINK_GAP = 75  # frames across which a face lost and found again may be rejoined …
+RELINK_NEAR = 1.5  # … when found within this many box widths of where it was lost …
+RELINK_ALIKE = 0.75  # … and its signature is at least this alike (face_signature)
 
 
 @dataclass
@@ -107,7 +116,7 @@ class Tracker:
     def finish(self) -> tuple[list[RawTrack], set[int]]:
         """The tracks kept, each with its ``boxes``, and the unsure frames."""
         kept = []
-        for track in [*self.closed, *self.open]:
+        for track in _relinked([*self.closed, *self.open]):
             count = len(track.detections)
             if not track.strong:
                 self.unsure.update(track.detections)
@@ -139,16 +148,38 @@ def fill(detections: dict[int, Detection], first: int, last: int,
         if touches_edge(boxes[frame]):
             flag(frame)
     start, end = frames[0], frames[-1]
-    for step in range(1, HOLD + 1):
-        if start - step >= first:
+    for step in range(1, EDGE_HOLD + 1):
+        if start - step >= first and (step <= HOLD or touches_edge(boxes[start])):
             boxes[start - step] = boxes[start]
-        if end + step <= last:
+        if end + step <= last and (step <= HOLD or touches_edge(boxes[end])):
             boxes[end + step] = boxes[end]
     if start > first and not touches_edge(boxes[start]):
         flag(start)  # appeared in the middle of the picture: missed before?
     if end < last and not touches_edge(boxes[end]):
         flag(end)  # vanished in the middle of the picture: hidden, or missed after?
     return dict(sorted(boxes.items()))
+
+
+def _relinked(tracks: list[RawTrack]) -> list[RawTrack]:
+    """``tracks`` with each face lost and found again joined into one (see the module)."""
+    ordered = sorted(tracks, key=lambda track: min(track.detections))
+    joined: list[RawTrack] = []
+    for track in ordered:
+        start = min(track.detections)
+        box = track.detections[start].box
+        for earlier in joined:
+            end = earlier.last_frame
+            lost = earlier.detections[end].box
+            if (0 < start - end <= RELINK_GAP
+                    and _centre_distance(lost, box) <= RELINK_NEAR * max(lost[2], box[2])
+                    and similarity(earlier.signature, track.signature) >= RELINK_ALIKE):
+                earlier.detections.update(track.detections)
+                if track.best[:2] > earlier.best[:2]:
+                    earlier.best, earlier.signature = track.best, track.signature
+                break
+        else:
+            joined.append(track)
+    return joined
 
 
 def touches_edge(box: Box) -> bool:
