@@ -41,7 +41,7 @@ def test_text_faces_per_sample(film: FacesFilm, tmp_path: Path,
     assert main(["analyse", str(film.path), "--cache", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Faces (72 samples):" in out
-    lines = [line for line in out.splitlines() if " faces" in line and "frame" in line]
+    lines = [line for line in out.splitlines() if " face" in line and "frame" in line]
     assert len(lines) == 72
     assert sum("facing each other" in line for line in lines) >= 10
     assert "   7.480 s  frame    187  2 faces  facing each other" in out
