@@ -33,6 +33,8 @@ from vigeditor.media.render import (
     temporary_prefix,
 )
 from vigeditor.project import audit
+from vigeditor.project.blur_export import ItemBlur, blur_for_item, scaled, with_blur
+from vigeditor.project.blurring import BlurChoice
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
@@ -43,6 +45,7 @@ from vigeditor.project.stills import get_still
 
 Progress = Callable[[float], None]
 STILL_SUFFIXES = (".png", ".jpg", ".jpeg")
+TRACKING_SHARE = 0.5  # of an export's progress bar, when its faces are tracked for blurring
 MAX_AUDIT_NOTES = 20  # damage sentences written into one audit entry (the rest are counted)
 
 
@@ -69,29 +72,36 @@ def slow_motion_speed(slow_motion: bool | float | None) -> float | None:
 def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | None = None,
                 professional: str | None = None, size: str = "original",
                 slow_motion: bool | float = False, burn_caption: bool = False,
-                names: bool = False, progress: Progress | None = None,
-                cancel: threading.Event | None = None,
+                names: bool = False, blur: BlurChoice | None = None,
+                progress: Progress | None = None, cancel: threading.Event | None = None,
                 notes: list[str] | None = None) -> Path:
     """Export one clip as an MP4 file; refused (nothing written) without consent. Damaged
     frames that were replaced are described in the audit entry and appended to ``notes``.
     A burnt-in caption follows the names rule (:func:`names_rule`): its names are replaced
-    before it is drawn unless the clip is the family's own copy and ``names`` is chosen."""
+    before it is drawn unless the clip is the family's own copy and ``names`` is chosen.
+    ``blur``: blur every face but ``blur.keep`` in every frame (faces tracked first, with
+    the first part of ``progress``; the audit entry records how many were blurred); a
+    tracking failure fails the export (CaseError), never an unblurred file."""
     clip = get_clip(case, clip_id)
     target = _target(case, output, CLIP_SUFFIXES, _("A clip"))
     purpose = purpose_for("clip", purpose)
     basis = require_consent(case, purpose, professional=professional)
     source, info, table = recording_media(case, clip.recording_id)
     speed = slow_motion_speed(slow_motion)
-    what = describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption)
+    faces, progress = _item_blur(case, "clip", clip_id, blur, basis, progress, cancel)
+    what = with_blur(describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption),
+                     *_counts(faces))
     with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],
-                              consent_ids=basis.consent_ids) as pending:
+                              consent_ids=basis.consent_ids,
+                              blurred_faces=_counts(faces)[0]) as pending:
         result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
                              size=size, slow_motion=speed,
                              caption=names_rule(case, purpose, names=names).clean(
                                  clip.caption) if burn_caption else None,
-                             progress=progress, cancel=cancel)
+                             progress=progress, cancel=cancel,
+                             picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
     if notes is not None:
         notes.extend(result.notes)
@@ -99,12 +109,12 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
 
 
 def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str | None = None,
-                 professional: str | None = None, progress: Progress | None = None,
-                 cancel: threading.Event | None = None,
+                 professional: str | None = None, blur: BlurChoice | None = None,
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
                  notes: list[str] | None = None) -> Path:
     """Export one still as a PNG or JPEG picture; refused (nothing written) without
     consent. A damaged frame gives the nearest good one, said in the audit entry and
-    appended to ``notes``."""
+    appended to ``notes``. ``blur``: as for :func:`export_clip`."""
     still = get_still(case, still_id)
     target = _target(case, output, STILL_SUFFIXES, _("A still"))
     purpose = purpose_for("still", purpose)
@@ -112,17 +122,39 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
     if cancel is not None and cancel.is_set():
         raise RenderCancelled
     source, info, table = recording_media(case, still.recording_id)
-    with audit.audited_export(case, what=describe_still(still), purpose=purpose,
+    faces, _rest = _item_blur(case, "still", still_id, blur, basis, progress, cancel)
+    what = with_blur(describe_still(still), *_counts(faces))
+    with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],
-                              consent_ids=basis.consent_ids) as pending:
-        result = render_still(source, table, info, still.frame, target)
-        pending.what = with_notes(describe_still(still), result.notes)
+                              consent_ids=basis.consent_ids,
+                              blurred_faces=_counts(faces)[0]) as pending:
+        result = render_still(source, table, info, still.frame, target,
+                              picture_filter=None if faces is None else faces.filter)
+        pending.what = with_notes(what, result.notes)
     if notes is not None:
         notes.extend(result.notes)
     if progress is not None:
         progress(1.0)
     return result.path
+
+
+def _item_blur(case: Case, kind: str, item_id: int, blur: BlurChoice | None,
+               basis: ConsentBasis, progress: Progress | None,
+               cancel: threading.Event | None) -> tuple[ItemBlur | None, Progress | None]:
+    """The item's blurring (None when not asked for) and the progress left for rendering:
+    tracking takes the first :data:`TRACKING_SHARE` of the bar."""
+    if blur is None:
+        return None, progress
+    faces = blur_for_item(case, kind, item_id, blur, purpose=basis.purpose,
+                          professional=basis.professional,
+                          progress=scaled(progress, 0.0, TRACKING_SHARE), cancel=cancel)
+    return faces, scaled(progress, TRACKING_SHARE, 1.0)
+
+
+def _counts(faces: ItemBlur | None) -> tuple[int | None, int]:
+    """(faces blurred, faces kept) for the audit entry; (None, 0) without blurring."""
+    return (None, 0) if faces is None else (faces.blurred, faces.kept)
 
 
 def describe_clip(clip: Clip, *, size: str = "original", slow_motion: float | None = None,

@@ -1,0 +1,151 @@
+"""What an export with faces blurred needs: the picture filter of each item, and the words
+and count its audit entry records (issue 14, item 1).
+
+:func:`blur_for_item` turns a guider's :class:`~vigeditor.project.blurring.BlurChoice` (or
+the default: keep the faces of linked people with consent for the purpose) into an
+:class:`ItemBlur`: the renderer's :class:`~vigeditor.analysis.face_tracks.FaceBlur` and the
+number of faces kept. :func:`blur_document` does it for every item of a document, sharing
+the progress bar by the items' frames. A face-tracking failure is a CaseError (plain words):
+an export that asked for blurring never goes out unblurred.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from vigeditor.analysis.face_tracks import FaceBlur
+from vigeditor.i18n import _
+from vigeditor.project.blurring import (
+    BlurChoice,
+    DocumentBlur,
+    ItemKey,
+    faces_for_range,
+    item_range,
+    usable_tracks,
+)
+from vigeditor.project.case import Case
+from vigeditor.project.errors import CaseError
+from vigeditor.project.face_links import default_keep
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class ItemBlur:
+    """One item's blurring: the renderer's ``filter`` and how many faces stay ``kept``."""
+
+    filter: FaceBlur
+    kept: int
+
+    @property
+    def blurred(self) -> int:
+        """Faces blurred (faces not kept, and hand-drawn boxes)."""
+        return self.filter.blurred_count
+
+
+@dataclass(frozen=True)
+class DocumentBlurs:
+    """The blurring of every item of a document, by item key."""
+
+    items: dict[ItemKey, ItemBlur]
+
+    def filter(self, kind: str, item_id: int) -> FaceBlur | None:
+        """The item's picture filter (None: the item was not prepared)."""
+        found = self.items.get((kind, int(item_id)))
+        return None if found is None else found.filter
+
+    @property
+    def blurred(self) -> int:
+        return sum(item.blurred for item in self.items.values())
+
+    @property
+    def kept(self) -> int:
+        return sum(item.kept for item in self.items.values())
+
+
+def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None, *,
+                  purpose: str, professional: str | None = None,
+                  progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> ItemBlur:
+    """The blurring of clip or still ``item_id`` (``kind`` "clip" or "still"): the faces
+    of ``choice.tracks`` when usable, else tracked (cached); kept visible: ``choice.keep``,
+    or with no choice :func:`~vigeditor.project.face_links.default_keep` for ``purpose``.
+    CaseError when a kept number is not a detected face of the item, or tracking fails."""
+    recording_id, first, last = item_range(case, kind, item_id)
+    known = choice.tracks if choice is not None else None
+    tracks = known if known is not None and usable_tracks(
+        case, recording_id, known, first, last) else faces_for_range(
+        case, recording_id, first, last, progress=progress, cancel=cancel)
+    if choice is None:
+        keep = default_keep(case, recording_id, tracks, purpose, professional=professional)
+    else:
+        keep = frozenset(int(number) for number in choice.keep)
+        unknown = sorted(keep - set(tracks.numbers))
+        if unknown:
+            raise CaseError(_("{item} has no face {number}: its faces are numbered "
+                              "{numbers}.").format(
+                item=item_words(kind, item_id), number=unknown[0],
+                numbers=", ".join(map(str, tracks.numbers)) or _("(none)")))
+    if progress is not None:
+        progress(1.0)
+    return ItemBlur(FaceBlur(tracks, keep), len(keep))
+
+
+def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
+                  purpose: str, professional: str | None = None,
+                  progress: Progress | None = None,
+                  cancel: threading.Event | None = None) -> DocumentBlurs:
+    """:func:`blur_for_item` for every item of a document (each once), ``progress`` (0…1)
+    shared by the items' frame counts."""
+    unique = list(dict.fromkeys((kind, int(item_id)) for kind, item_id in items))
+    weights = []
+    for kind, item_id in unique:
+        _recording, first, last = item_range(case, kind, item_id)
+        weights.append(last - first + 1)
+    total = sum(weights) or 1
+    done = 0
+    prepared: dict[ItemKey, ItemBlur] = {}
+    for (kind, item_id), weight in zip(unique, weights, strict=True):
+        report = None if progress is None else (
+            lambda share, before=done, weight=weight: progress(
+                (before + share * weight) / total))
+        prepared[(kind, item_id)] = blur_for_item(
+            case, kind, item_id, blur.choice(kind, item_id), purpose=purpose,
+            professional=professional, progress=report, cancel=cancel)
+        done += weight
+    return DocumentBlurs(prepared)
+
+
+def blur_words(blurred: int, kept: int) -> str:
+    """What an audit entry says of the blurring: "faces blurred: 2, kept visible: 1"."""
+    return _("faces blurred: {blurred}, kept visible: {kept}").format(blurred=blurred,
+                                                                       kept=kept)
+
+
+def with_blur(what: str, blurred: int | None, kept: int = 0) -> str:
+    """An audit description with the blurring words added (unchanged when ``blurred`` is
+    None: blurring was not asked for)."""
+    if blurred is None:
+        return what
+    return f"{what}; {blur_words(blurred, kept)}"
+
+
+def item_words(kind: str, item_id: int) -> str:
+    """"Clip 3" or "Still 5"."""
+    if kind == "clip":
+        return _("Clip {id}").format(id=item_id)
+    return _("Still {id}").format(id=item_id)
+
+
+def scaled(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """``progress`` taking a part's own 0…1 as ``start`` … ``end`` of the whole."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda share: report(start + (end - start) * max(0.0, min(1.0, share)))
+
+
+__all__ = ["DocumentBlurs", "ItemBlur", "blur_document", "blur_for_item", "blur_words",
+           "item_words", "scaled", "with_blur"]
