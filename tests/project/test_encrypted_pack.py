@@ -71,6 +71,7 @@ def test_only_the_archive_reaches_the_destination_and_the_audit_says_encrypted(
     assert builds(case) == []
     (entry,) = audit.list_exports(case)
     assert entry.encrypted and entry.state == audit.DONE and entry.pseudonymised
+    assert entry.destination == str(archive)
 
 
 def test_without_the_passphrase_nothing_can_be_listed_or_opened(

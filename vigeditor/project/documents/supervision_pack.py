@@ -88,6 +88,11 @@ class _Plan:
     passphrase: str | None
 
     @property
+    def written(self) -> Path:
+        """What the destination receives: the archive when encrypted, else the folder."""
+        return self.archive if self.passphrase else self.folder
+
+    @property
     def outputs(self) -> list[Path]:
         return [self.archive] if self.passphrase else [self.folder, self.archive]
 
@@ -127,7 +132,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
         number=plan.cycle.number, count=len(chosen))
     with audit.audited_export(
-            case, what=what, purpose=plan.basis.purpose, destination=str(plan.folder),
+            case, what=what, purpose=plan.basis.purpose, destination=str(plan.written),
             outputs=plan.outputs, temps=plan.temps(case),
             consent_ids=plan.basis.consent_ids, pseudonymised=True,
             encrypted=bool(plan.passphrase)) as pending:
