@@ -15,8 +15,11 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from vigeditor.analysis.face_tracks import FaceBlur
 from vigeditor.i18n import _
+from vigeditor.media.render_video import PictureFilter
 from vigeditor.project.blurring import (
     BlurChoice,
     DocumentBlur,
@@ -34,10 +37,12 @@ Progress = Callable[[float], None]
 
 @dataclass(frozen=True)
 class ItemBlur:
-    """One item's blurring: the renderer's ``filter`` and how many faces stay ``kept``."""
+    """One item's blurring: the renderer's ``filter``, how many faces stay ``kept``, and
+    the recording the item is of."""
 
     filter: FaceBlur
     kept: int
+    recording_id: int = 0
 
     @property
     def blurred(self) -> int:
@@ -63,6 +68,41 @@ class DocumentBlurs:
     @property
     def kept(self) -> int:
         return sum(item.kept for item in self.items.values())
+
+    def by_recording(self) -> dict[int, PictureFilter]:
+        """One picture filter per recording (for the booklet's
+        :class:`~vigeditor.project.documents.booklet.frames.Frames`), applying the blurring
+        of the items whose frames hold the frame shown (see :class:`RecordingBlur`)."""
+        grouped: dict[int, list[FaceBlur]] = {}
+        for item in self.items.values():
+            grouped.setdefault(item.recording_id, []).append(item.filter)
+        return {recording: RecordingBlur(blurs) for recording, blurs in grouped.items()}
+
+
+class RecordingBlur:
+    """The blurring of several items of one recording as one picture filter (the booklet
+    prints one frame per item: a still's frame, a clip's key frame). A frame gets the
+    blurring of the item with the fewest frames whose range holds it, so a still's own
+    choice rules its frame even inside a clip's range (items of the same length holding
+    it: the blurring of each, one after the other); a frame outside them all (a damaged
+    frame replaced by an earlier one) gets that of the nearest item."""
+
+    def __init__(self, blurs: Sequence[FaceBlur]) -> None:
+        self.blurs = list(blurs)
+
+    def __call__(self, frame: int, picture: np.ndarray) -> np.ndarray:
+        covering = [blur for blur in self.blurs
+                    if blur.tracks.first <= frame <= blur.tracks.last]
+        if covering:
+            shortest = min(blur.tracks.last - blur.tracks.first for blur in covering)
+            covering = [blur for blur in covering
+                        if blur.tracks.last - blur.tracks.first == shortest]
+        elif self.blurs:
+            covering = [min(self.blurs, key=lambda blur: min(
+                abs(frame - blur.tracks.first), abs(frame - blur.tracks.last)))]
+        for blur in covering:
+            picture = blur(frame, picture)
+        return picture
 
 
 def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None, *,
@@ -90,7 +130,7 @@ def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None
                 numbers=", ".join(map(str, tracks.numbers)) or _("(none)")))
     if progress is not None:
         progress(1.0)
-    return ItemBlur(FaceBlur(tracks, keep), len(keep))
+    return ItemBlur(FaceBlur(tracks, keep), len(keep), recording_id)
 
 
 def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
@@ -116,6 +156,12 @@ def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
             professional=professional, progress=report, cancel=cancel)
         done += weight
     return DocumentBlurs(prepared)
+
+
+def counts(faces: ItemBlur | DocumentBlurs | None) -> tuple[int | None, int]:
+    """(faces blurred, faces kept) for an audit entry; (None, 0) when blurring was not
+    asked for."""
+    return (None, 0) if faces is None else (faces.blurred, faces.kept)
 
 
 def blur_words(blurred: int, kept: int) -> str:
@@ -147,5 +193,5 @@ def scaled(progress: Progress | None, start: float, end: float) -> Progress | No
     return lambda share: report(start + (end - start) * max(0.0, min(1.0, share)))
 
 
-__all__ = ["DocumentBlurs", "ItemBlur", "blur_document", "blur_for_item", "blur_words",
-           "item_words", "scaled", "with_blur"]
+__all__ = ["DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document", "blur_for_item",
+           "blur_words", "counts", "item_words", "scaled", "with_blur"]

@@ -28,6 +28,8 @@ from vigeditor.i18n import _, current_language
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
+from vigeditor.project.blur_export import DocumentBlurs, blur_document, counts, scaled, with_blur
+from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.clips import get_clip
 from vigeditor.project.consent_check import purpose_for, require_consent
@@ -35,7 +37,12 @@ from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
 from vigeditor.project.documents.wording import long_date
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import check_destination, recording_media, with_notes
+from vigeditor.project.exporting import (
+    TRACKING_SHARE,
+    check_destination,
+    recording_media,
+    with_notes,
+)
 from vigeditor.project.model import Clip, Cycle, Still
 from vigeditor.project.names import NameFilter, names_rule
 from vigeditor.project.reviews import list_items
@@ -78,13 +85,16 @@ def default_pack_name(case: Case, cycle_number: int) -> str:
 
 def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                        purpose: str | None = None, professional: str | None = None,
-                       names: bool = False, progress: Progress | None = None,
+                       names: bool = False, blur: DocumentBlur | None = None,
+                       progress: Progress | None = None,
                        cancel: threading.Event | None = None,
                        notes: list[str] | None = None) -> tuple[Path, Path]:
     """Write the review pack of cycle ``cycle_number`` to the folder ``output_dir`` and a .zip
     beside it; returns (folder, zip). Refused, with nothing written, without consent.
     Damaged frames that were replaced are said in the audit entry and appended to
-    ``notes`` ("Item 2: Frame 45 was damaged; frame 44 was used.")."""
+    ``notes`` ("Item 2: Frame 45 was damaged; frame 44 was used."). ``blur``: blur faces
+    in every clip and still (items keyed ``("clip", id)``/``("still", id)``; tracking takes
+    the first half of ``progress``); the audit entry records how many were blurred."""
     cycle = cycle_by_number(case, int(cycle_number))
     if cycle is None:
         raise CaseError(_("There is no cycle {number} in this case.").format(
@@ -97,20 +107,28 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     purpose = purpose_for("review-pack", purpose)
     basis = require_consent(case, purpose, professional=professional)
     names_filter = names_rule(case, basis.purpose, names=names)
+    faces = None if blur is None else blur_document(
+        case, [_item_key(item) for item in items], blur, purpose=basis.purpose,
+        professional=basis.professional, progress=scaled(progress, 0.0, TRACKING_SHARE),
+        cancel=cancel)
+    if faces is not None:
+        progress = scaled(progress, TRACKING_SHARE, 1.0)
+    blurred = counts(faces)
     prefix = f"{_file_code(get_details(case).family_code)}-cycle{cycle.number}"
     building = folder.with_name(f".{folder.name}.building-{os.getpid()}")
     archive_temp = archive.with_name(f".{archive.name}.building-{os.getpid()}")
     placed = False
     with audit.audited_export(
-            case, what=_describe(cycle, items, []), purpose=basis.purpose,
+            case, what=with_blur(_describe(cycle, items, []), *blurred), purpose=basis.purpose,
             destination=f"{folder.resolve()} ; {archive.resolve()}", outputs=[folder, archive],
             temps=[folder.with_name(f".{folder.name}.building-"),
                    archive.with_name(f".{archive.name}.building-")],
-            consent_ids=basis.consent_ids, pseudonymised=names_filter.enabled) as pending:
+            consent_ids=basis.consent_ids, pseudonymised=names_filter.enabled,
+            blurred_faces=blurred[0]) as pending:
         try:
             _clear(building)
             building.mkdir()
-            damage = _render_items(case, items, building, prefix, progress, cancel)
+            damage = _render_items(case, items, building, prefix, progress, cancel, faces)
             (building / "index.html").write_text(
                 render_index(items, prefix, cycle, names_filter), encoding="utf-8")
             if cancel is not None and cancel.is_set():
@@ -122,7 +140,8 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
             _write_zip(folder, archive_temp)
             os.replace(archive_temp, archive)
             fsync_dir(folder.parent)
-            pending.what = _describe(cycle, items, damage)
+            pending.what = with_notes(with_blur(_describe(cycle, items, []), *blurred),
+                                      damage)
         except BaseException:
             _clear(building)
             archive_temp.unlink(missing_ok=True)
@@ -195,9 +214,19 @@ def _pack_items(case: Case, cycle: Cycle) -> list[PackItem]:
             for number, row in enumerate(rows, start=1)]
 
 
+def _item_key(item: PackItem) -> tuple[str, int]:
+    """The item's key in a :class:`DocumentBlur`: ("clip", id) or ("still", id)."""
+    if item.clip is not None:
+        return ("clip", item.clip.id)
+    assert item.still is not None
+    return ("still", item.still.id)
+
+
 def _render_items(case: Case, items: list[PackItem], folder: Path, prefix: str,
-                  progress: Progress | None, cancel: threading.Event | None) -> list[str]:
-    """Render every item into ``folder``; returns what was said about damaged frames."""
+                  progress: Progress | None, cancel: threading.Event | None,
+                  faces: DocumentBlurs | None = None) -> list[str]:
+    """Render every item into ``folder`` (through its face blurring, if any); returns what
+    was said about damaged frames."""
     total = sum(item.weight for item in items)
     done = 0
     damage: list[str] = []
@@ -210,16 +239,19 @@ def _render_items(case: Case, items: list[PackItem], folder: Path, prefix: str,
         if cancel is not None and cancel.is_set():
             raise RenderCancelled
         target = folder / item.file_name(prefix)
+        blurring = None if faces is None else faces.filter(*_item_key(item))
         if item.clip is not None:
             clip = item.clip
             source, info, table = recording_media(case, clip.recording_id)
             result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
                                  size=PACK_CLIP_SIZE, cancel=cancel,
+                                 picture_filter=blurring,
                                  progress=lambda share, weight=item.weight: report(share,
                                                                                    weight))
         elif item.still is not None:
             source, info, table = recording_media(case, item.still.recording_id)
-            result = render_still(source, table, info, item.still.frame, target)
+            result = render_still(source, table, info, item.still.frame, target,
+                                  picture_filter=blurring)
         else:
             continue
         damage += [_("Item {n}: {note}").format(n=item.number, note=note)

@@ -36,6 +36,8 @@ from pathlib import Path
 from vigeditor.i18n import _
 from vigeditor.media.render import render_clip
 from vigeditor.project import audit, cycles, details
+from vigeditor.project.blur_export import DocumentBlurs, blur_document, counts, scaled, with_blur
+from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
 from vigeditor.project.documents import encrypted
@@ -46,7 +48,12 @@ from vigeditor.project.documents.supervision_summary import (
     write_summary,
 )
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import check_destination, recording_media, with_notes
+from vigeditor.project.exporting import (
+    TRACKING_SHARE,
+    check_destination,
+    recording_media,
+    with_notes,
+)
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
 from vigeditor.project.names import names_rule
 
@@ -120,24 +127,33 @@ def pack_paths(output: str | Path, *, suffix: str = ".zip") -> tuple[Path, Path]
 def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *,
                             purpose: str | None = None, professional: str | None = None,
                             size: str = "original", passphrase: str | None = None,
+                            blur: DocumentBlur | None = None,
                             progress: Progress | None = None,
                             cancel: threading.Event | None = None) -> SupervisionPack:
     """Write the pseudonymised supervision pack of cycle ``cycle_number``: the folder
     ``OUT`` and ``OUT.zip``, or, with a ``passphrase`` (at least
     :data:`encrypted.MIN_PASSPHRASE` characters; never stored), only the encrypted
     ``OUT.7z``. Refused (CaseError, nothing written) without consent, on an unknown cycle,
-    a taken name or a short passphrase; RenderCancelled when ``cancel`` is set."""
+    a taken name or a short passphrase; RenderCancelled when ``cancel`` is set.
+    ``blur``: blur faces in every clip (keyed ``("clip", id)``; tracking takes the first
+    half of ``progress``); the audit entry records how many were blurred."""
     plan = _plan(case, cycle_number, output, purpose, professional, passphrase)
     chosen = cycle_clips(case, plan.cycle)
     what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
         number=plan.cycle.number, count=len(chosen))
+    faces = None if blur is None else blur_document(
+        case, [("clip", clip.id) for _recording, clip in chosen], blur,
+        purpose=plan.basis.purpose, professional=plan.basis.professional,
+        progress=scaled(progress, 0.0, TRACKING_SHARE), cancel=cancel)
+    progress = progress if faces is None else scaled(progress, TRACKING_SHARE, 1.0)
+    what = with_blur(what, *counts(faces))
     with audit.audited_export(
             case, what=what, purpose=plan.basis.purpose, destination=str(plan.written),
             outputs=plan.outputs, temps=plan.temps(case),
             consent_ids=plan.basis.consent_ids, pseudonymised=True,
-            encrypted=bool(plan.passphrase)) as pending:
+            encrypted=bool(plan.passphrase), blurred_faces=counts(faces)[0]) as pending:
         try:
-            written, damage = _build(case, plan, chosen, progress, cancel)
+            written, damage = _build(case, plan, chosen, progress, cancel, faces)
             _deliver(plan, progress, cancel)
         finally:
             shutil.rmtree(plan.building, ignore_errors=True)
@@ -180,13 +196,15 @@ def _plan(case: Case, cycle_number: int, output: str | Path, purpose: str | None
 
 
 def _build(case: Case, plan: _Plan, chosen: list[tuple[Recording, Clip]],
-           progress: Progress | None,
-           cancel: threading.Event | None) -> tuple[list[PackClip], list[str]]:
-    """Render the clips and write the summary into ``plan.building``."""
+           progress: Progress | None, cancel: threading.Event | None,
+           faces: DocumentBlurs | None = None) -> tuple[list[PackClip], list[str]]:
+    """Render the clips (faces blurred by ``faces``) and write the summary into
+    ``plan.building``."""
     shutil.rmtree(plan.building, ignore_errors=True)
     try:
         (plan.building / "clips").mkdir(parents=True)
-        written, damage = _render(case, chosen, plan.building, plan.stem, progress, cancel)
+        written, damage = _render(case, chosen, plan.building, plan.stem, progress, cancel,
+                                  faces)
         check_stop(cancel)
         write_summary(case, plan.cycle, plan.code, written,
                       names_rule(case, plan.basis.purpose),
@@ -221,9 +239,10 @@ def _deliver(plan: _Plan, progress: Progress | None,
 
 
 def _render(case: Case, chosen: list[tuple[Recording, Clip]], building: Path, stem: str,
-            progress: Progress | None,
-            cancel: threading.Event | None) -> tuple[list[PackClip], list[str]]:
-    """Render the clips; returns them and what was said about damaged frames."""
+            progress: Progress | None, cancel: threading.Event | None,
+            faces: DocumentBlurs | None = None) -> tuple[list[PackClip], list[str]]:
+    """Render the clips (faces blurred by ``faces``); returns them and what was said
+    about damaged frames."""
     counts: Counter[str] = Counter()
     total = sum(clip.out_frame - clip.in_frame + 1 for _recording, clip in chosen) or 1
     done = 0
@@ -241,7 +260,9 @@ def _render(case: Case, chosen: list[tuple[Recording, Clip]], building: Path, st
                 progress(0.95 * (before + share * frames) / total)
 
         result = render_clip(source, table, media_info, clip.in_frame, clip.out_frame, target,
-                             progress=report, cancel=cancel)
+                             progress=report, cancel=cancel,
+                             picture_filter=None if faces is None else faces.filter(
+                                 "clip", clip.id))
         damage += [_("Clip {id}: {note}").format(id=clip.id, note=note)
                    for note in result.notes]
         done += frames

@@ -36,6 +36,8 @@ from vigeditor.project import (
     questions,
     reviews,
 )
+from vigeditor.project.blur_export import blur_document, counts, scaled, with_blur
+from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_for, require_consent
 from vigeditor.project.documents.booklet.chart import chart_columns, chart_series, ratings_chart
@@ -70,7 +72,7 @@ from vigeditor.project.documents.pdf import (
 )
 from vigeditor.project.documents.wording import long_date, markup
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import check_destination
+from vigeditor.project.exporting import TRACKING_SHARE, check_destination
 from vigeditor.project.model import ExportRecord
 from vigeditor.project.names import NameFilter, names_rule
 
@@ -94,9 +96,13 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                    a5: bool = False, child_friendly: bool = False, names: bool = False,
                    purpose: str | None = None, professional: str | None = None,
                    still_ids: Sequence[int] | None = None,
-                   clip_ids: Sequence[int] | None = None, progress: Progress | None = None,
+                   clip_ids: Sequence[int] | None = None, blur: DocumentBlur | None = None,
+                   progress: Progress | None = None,
                    cancel: Cancel | None = None) -> DocumentExport:
-    """Write the family notes booklet to ``output`` (a .pdf); see the module docstring."""
+    """Write the family notes booklet to ``output`` (a .pdf); see the module docstring.
+    ``blur``: blur faces in every picture (items keyed ``("still", id)`` and ``("clip",
+    id)``, a clip's faces tracked over its frames; the first half of ``progress``); the
+    audit entry records how many faces were blurred, summed over the pictures."""
     target = check_target(Path(output).expanduser().absolute(), (".pdf",))
     check_destination(case, target)
     wanted = purpose_for("booklet", purpose or ("professional" if professional else None))
@@ -114,28 +120,44 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     subtitle = _("For {name}").format(name=info.family_name) if names and info.family_name \
         else _("For your family")
     register_fonts()
+    faces = None if blur is None else blur_document(
+        case, [_item_key(item) for item in items], blur, purpose=basis.purpose,
+        professional=basis.professional, progress=scaled(progress, 0.0, TRACKING_SHARE),
+        cancel=cancel)
+    if faces is not None:
+        progress = scaled(progress, TRACKING_SHARE, 1.0)
+    blurred = counts(faces)
     with ExitStack() as stack:
-        frames = Frames(case, stack)
+        frames = Frames(case, stack, None if faces is None else faces.by_recording())
         painters = _painters(case, frames, items, geometry, names_filter,
                              (shown_title, subtitle), progress, cancel)
         if a5:
             painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
         check_stop(cancel)
         with audit.audited_export(
-                case, what=_describe(geometry, a5, len(painters), len(items)),
+                case, what=with_blur(_describe(geometry, a5, len(painters), len(items)),
+                                     *blurred),
                 purpose=basis.purpose, destination=str(target), outputs=[target],
                 temps=[temporary_prefix(target)], consent_ids=basis.consent_ids,
-                pseudonymised=not names) as pending:
+                pseudonymised=not names, blurred_faces=blurred[0]) as pending:
             with atomic_file(target) as temp:
                 sheets = write_pages(temp, painters, geometry, imposed=a5, title=shown_title,
                                      subject=_("Family notes booklet ({code})").format(
                                          code=info.family_code))
             notes = tuple(substitute.note for substitute in frames.substitutes)
-            pending.what = " ".join((_describe(geometry, a5, len(painters), len(items)),
-                                     *notes))
+            pending.what = " ".join((with_blur(_describe(geometry, a5, len(painters),
+                                                         len(items)), *blurred), *notes))
     record = pending.record
     assert record is not None
     return DocumentExport(target, len(painters), sheets, len(items), record, notes)
+
+
+def _item_key(item: BookletItem) -> tuple[str, int]:
+    """The item's key in a :class:`DocumentBlur`: ("still", id) or ("clip", id)."""
+    if item.still is not None:
+        return ("still", item.still.id)
+    assert item.clip is not None
+    return ("clip", item.clip.id)
 
 
 def _describe(geometry: Geometry, a5: bool, pages: int, pictures: int) -> str:
