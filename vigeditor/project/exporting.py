@@ -33,7 +33,7 @@ from vigeditor.media.render import (
     temporary_prefix,
 )
 from vigeditor.project import audit
-from vigeditor.project.blur_export import ItemBlur, blur_for_item, scaled, with_blur
+from vigeditor.project.blur_export import ItemBlur, blur_for_item, counts, scaled, with_blur
 from vigeditor.project.blurring import BlurChoice
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
@@ -90,12 +90,12 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
     speed = slow_motion_speed(slow_motion)
     faces, progress = _item_blur(case, "clip", clip_id, blur, basis, progress, cancel)
     what = with_blur(describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption),
-                     *_counts(faces))
+                     *counts(faces))
     with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],
                               consent_ids=basis.consent_ids,
-                              blurred_faces=_counts(faces)[0]) as pending:
+                              blurred_faces=counts(faces)[0]) as pending:
         result = render_clip(source, table, info, clip.in_frame, clip.out_frame, target,
                              size=size, slow_motion=speed,
                              caption=names_rule(case, purpose, names=names).clean(
@@ -123,12 +123,12 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
         raise RenderCancelled
     source, info, table = recording_media(case, still.recording_id)
     faces, _rest = _item_blur(case, "still", still_id, blur, basis, progress, cancel)
-    what = with_blur(describe_still(still), *_counts(faces))
+    what = with_blur(describe_still(still), *counts(faces))
     with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],
                               consent_ids=basis.consent_ids,
-                              blurred_faces=_counts(faces)[0]) as pending:
+                              blurred_faces=counts(faces)[0]) as pending:
         result = render_still(source, table, info, still.frame, target,
                               picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
@@ -150,11 +150,6 @@ def _item_blur(case: Case, kind: str, item_id: int, blur: BlurChoice | None,
                           professional=basis.professional,
                           progress=scaled(progress, 0.0, TRACKING_SHARE), cancel=cancel)
     return faces, scaled(progress, TRACKING_SHARE, 1.0)
-
-
-def _counts(faces: ItemBlur | None) -> tuple[int | None, int]:
-    """(faces blurred, faces kept) for the audit entry; (None, 0) without blurring."""
-    return (None, 0) if faces is None else (faces.blurred, faces.kept)
 
 
 def describe_clip(clip: Clip, *, size: str = "original", slow_motion: float | None = None,
