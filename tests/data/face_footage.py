@@ -35,10 +35,13 @@ OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 MESSI = OPENCV_DATA / "messi5.jpg"
 NAMES = ("astronaut", "messi", "camera")  # the faces, left to right (numbers 1, 2, 3)
 OCCLUDED = range(20, 36)  # frames where the middle face is hidden in the "occluded" variant
+PERIOD = 100  # frames of one to-and-fro of the sideways slide (4 s)
 _CODE_SHARE = 0.38  # the top share of the picture taken by the frame code
 #: where each head is cut from its photograph (rows, columns) and the face's height there
 _CUTS = {"astronaut": ((20, 300), (120, 330), 109), "messi": ((70, 215), (195, 300), 37),
          "camera": ((70, 270), (140, 310), 74)}
+#: where the face is in each cut (x, y, width, height in the photograph's pixels)
+_FACES = {"astronaut": (59, 48, 90, 109), "messi": (31, 23, 31, 40), "camera": (56, 43, 61, 81)}
 
 
 def missing_photos() -> str | None:
@@ -73,6 +76,30 @@ class FaceFootage:
         left, top = max(0, x), max(0, y)
         right, bottom = min(self.size[0], x + w), min(self.size[1], y + h)
         return (left, top, right - left, bottom - top) if right > left else None
+
+    def face_rect(self, slot: int, index: int) -> tuple[int, int, int, int] | None:
+        """Where the face of slot ``slot`` is in frame ``index`` (x, y, w, h in pixels,
+        unclipped); None when it is hidden."""
+        rect = _layout(index, self.frames, self.size, self.face_height, self.variant)[slot]
+        if rect is None:
+            return None
+        name = NAMES[slot]
+        scale = self.face_height / _CUTS[name][2]
+        x, y, w, h = (round(value * scale) for value in _FACES[name])
+        return rect[0] + x, rect[1] + y, w, h
+
+    def face_of(self, index: int, box: tuple[int, int, int, int]) -> int | None:
+        """The slot whose face a detection ``box`` (pixels) in frame ``index`` is on (its
+        centre within the face's box grown by half on each side), None for none."""
+        cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
+        for slot in range(len(NAMES)):
+            rect = self.face_rect(slot, index)
+            if rect is None:
+                continue
+            x, y, w, h = rect
+            if x - w / 2 <= cx < x + w * 1.5 and y - h / 2 <= cy < y + h * 1.5:
+                return slot
+        return None
 
 
 def make_face_footage(path: Path, *, frames: int = 60, size: tuple[int, int] = (640, 360),
@@ -124,15 +151,16 @@ def _layout(index: int, frames: int, size: tuple[int, int], face_height: int,
     """Where each head goes in frame ``index`` (unclipped x, y, w, h), None when hidden."""
     width, height = size
     rects: list[tuple[int, int, int, int] | None] = []
-    phase = index / max(1, frames - 1)
+    phase = index / PERIOD  # the same speed whatever the length
+    share = index / max(1, frames - 1)  # how far through the footage
     for slot, head in enumerate(_heads(face_height)):
         h, w = head.shape[:2]
         centre = width * (slot * 2 + 1) / 6 + width * 0.06 * math.sin(2 * math.pi * phase
                                                                          + slot)
-        if variant == "edge" and slot == 2 and phase > 2 / 3:
-            centre += (phase - 2 / 3) * 3 * (width + w * 0.05 - centre)
+        if variant == "edge" and slot == 2 and share > 2 / 3:
+            centre += (share - 2 / 3) * 3 * (width + w * 0.05 - centre)
         top_space = height * _CODE_SHARE
-        y = top_space + (height - top_space - h) * (0.3 + 0.15 * math.cos(3 * phase + slot))
+        y = top_space + (height - top_space - h) * (0.3 + 0.15 * math.cos(2 * phase + slot))
         rects.append((round(centre - w / 2), round(y), w, h))
     if variant == "occluded" and index in OCCLUDED:
         rects[1] = None

@@ -85,8 +85,9 @@ class RawTrack:
 class Tracker:
     """Joins detections into tracks over frames ``first … last`` (see the module)."""
 
-    def __init__(self, first: int, last: int) -> None:
-        self.first, self.last = first, last
+    def __init__(self, first: int, last: int, fine_every: int = 0) -> None:
+        self.first, self.last, self.fine_every = first, last, fine_every
+        self.fine: set[int] = set()  # frames also searched at the fine size
         self.open: list[RawTrack] = []
         self.closed: list[RawTrack] = []
         self.unsure: set[int] = set()
@@ -95,9 +96,13 @@ class Tracker:
         """Frame ``frame`` could not be decoded: nothing is known there."""
         self.unsure.add(frame)
 
-    def add(self, frame: int, found: list[Detection], picture: np.ndarray) -> None:
+    def add(self, frame: int, found: list[Detection], picture: np.ndarray, *,
+            fine: bool = False) -> None:
         """The detections of ``frame`` (frames given in increasing order) in ``picture``
-        (the RGB picture they were found in, for the signatures)."""
+        (an RGB picture of the frame, for the signatures); ``fine``: the frame was also
+        searched at the fine size (small faces: face_tracks)."""
+        if fine:
+            self.fine.add(frame)
         still = [t for t in self.open if frame - t.last_frame <= MAX_GAP + 1]
         self.closed.extend(t for t in self.open if t not in still)
         self.open = still
@@ -122,16 +127,20 @@ class Tracker:
                 self.unsure.update(track.detections)
                 if count < min(MIN_WEAK_FRAMES, self.last - self.first + 1):
                     continue
-            track.boxes = fill(track.detections, self.first, self.last, self.unsure.add)
+            small = bool(self.fine) and set(track.detections) <= self.fine
+            spacing = self.fine_every if small else 0  # seen only every fine_every frames
+            track.boxes = fill(track.detections, self.first, self.last, self.unsure.add,
+                               sure_gap=SURE_GAP + spacing, hold=HOLD + spacing)
             kept.append(track)
         return kept, self.unsure
 
 
 def fill(detections: dict[int, Detection], first: int, last: int,
-         flag: Callable[[int], None]) -> dict[int, Box]:
+         flag: Callable[[int], None], *, sure_gap: int = SURE_GAP,
+         hold: int = HOLD) -> dict[int, Box]:
     """Boxes for every frame from a track's first to its last detection (gaps interpolated)
-    and :data:`HOLD` frames beyond (within ``first … last``); ``flag`` gets each unsure
-    frame (see the module)."""
+    and ``hold`` frames beyond (within ``first … last``); ``flag`` gets each unsure frame
+    (gaps longer than ``sure_gap``, and the rest: see the module)."""
     frames = sorted(detections)
     boxes: dict[int, Box] = {}
     for before, after in pairwise(frames):
@@ -139,7 +148,7 @@ def fill(detections: dict[int, Detection], first: int, last: int,
         for frame in range(before + 1, after):
             share = (frame - before) / (after - before)
             boxes[frame] = tuple(p + (q - p) * share for p, q in zip(a, b, strict=True))  # type: ignore[assignment]
-            if after - before - 1 > SURE_GAP:
+            if after - before - 1 > sure_gap:
                 flag(frame)
         if _jump(a, b, after - before):
             flag(after)
@@ -148,10 +157,10 @@ def fill(detections: dict[int, Detection], first: int, last: int,
         if touches_edge(boxes[frame]):
             flag(frame)
     start, end = frames[0], frames[-1]
-    for step in range(1, EDGE_HOLD + 1):
-        if start - step >= first and (step <= HOLD or touches_edge(boxes[start])):
+    for step in range(1, max(hold, EDGE_HOLD) + 1):
+        if start - step >= first and (step <= hold or touches_edge(boxes[start])):
             boxes[start - step] = boxes[start]
-        if end + step <= last and (step <= HOLD or touches_edge(boxes[end])):
+        if end + step <= last and (step <= hold or touches_edge(boxes[end])):
             boxes[end + step] = boxes[end]
     if start > first and not touches_edge(boxes[start]):
         flag(start)  # appeared in the middle of the picture: missed before?

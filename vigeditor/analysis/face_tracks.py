@@ -4,8 +4,12 @@ Issue 14: an export can blur the faces of people who have not consented. :func:`
 runs the faces lane's detector (:class:`vigeditor.analysis.faces.YuNetDetector`, here with
 the low threshold :data:`~vigeditor.analysis.face_tracking.LOW_SCORE`) on **every** frame of
 the range, served exactly by :class:`~vigeditor.media.frame_server.FrameServer` at a working
-size of about :data:`WORK_PIXELS` pixels (never larger than the picture; 960×540 for 16:9,
-where faces down to about 20 pixels high in 1080p are found: docs/performance.md), joins the
+size of at most :data:`WORK_PIXELS` pixels (never larger than the picture; 960×540 for 16:9,
+where YuNet reliably finds faces from about 50 pixels high in 1080p), and every
+:data:`FINE_EVERY` frames also at a fine size of up to :data:`FINE_PIXELS` (the whole 1080p
+picture: faces down to about 16-20 pixels high; figures in docs/performance.md, "Face
+blurring"); a face found only there is followed between those frames by interpolation. It
+joins the
 detections into tracks (:mod:`vigeditor.analysis.face_tracking`: filled gaps, held ends,
 unsure frames) and follows hand-drawn boxes (:mod:`vigeditor.analysis.face_manual`).
 
@@ -22,9 +26,12 @@ those boxes (:func:`vigeditor.media.pixelate.pixelate`) on a copy of the picture
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +41,15 @@ import numpy as np
 from vigeditor.analysis import face_manual
 from vigeditor.analysis.face_signature import Signature
 from vigeditor.analysis.face_signature import similarity as signature_similarity
-from vigeditor.analysis.face_tracking import LOW_SCORE, Box, Detection, RawTrack, Tracker
+from vigeditor.analysis.face_tracking import (
+    LOW_SCORE,
+    NORMAL_SCORE,
+    Box,
+    Detection,
+    RawTrack,
+    Tracker,
+    iou,
+)
 from vigeditor.analysis.faces import FaceDetector, YuNetDetector
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError, RenderCancelled
@@ -46,11 +61,14 @@ __all__ = ["MARGIN", "WORK_PIXELS", "Box", "FaceBlur", "FaceTracks", "RenderCanc
 
 VERSION = 1  # of the JSON form and the tracking rules: raise when either changes
 WORK_PIXELS = 960 * 540  # the detector's picture is at most this many pixels
+FINE_PIXELS = 1920 * 1080  # … and every FINE_EVERY frames at most this many (small faces)
+FINE_EVERY = 10  # frames between two searches at the fine size (at most MAX_GAP)
 #: how much a face's box is enlarged on each side before blurring, as shares of its width
 #: (left, right) and height (top: hair; bottom: chin and neck)
 MARGIN = {"side": 0.25, "top": 0.45, "bottom": 0.25}
 _DECODE_CACHE = 64 * 1024 * 1024
 _REPORT_EVERY = 4  # frames between two progress reports
+_AHEAD = 3  # frames decoded ahead of the detector
 
 
 @dataclass(frozen=True)
@@ -139,12 +157,13 @@ def similarity(a: TrackedFace | Signature, b: TrackedFace | Signature) -> float:
     return signature_similarity(first or {}, second or {})
 
 
-def working_size(display: tuple[int, int], width: int | None = None) -> tuple[int, int]:
+def working_size(display: tuple[int, int], width: int | None = None,
+                 pixels: int = WORK_PIXELS) -> tuple[int, int]:
     """The size (width, height) pictures of ``display`` size are detected at: ``width``
-    when given, else at most :data:`WORK_PIXELS` pixels, never larger than ``display``."""
+    when given, else at most ``pixels`` pixels, never larger than ``display``."""
     display_w, display_h = display
     if width is None:
-        scale = min(1.0, (WORK_PIXELS / (display_w * display_h)) ** 0.5)
+        scale = min(1.0, (pixels / (display_w * display_h)) ** 0.5)
         width = round(display_w * scale)
     width = max(16, min(display_w, int(width)))
     return width, max(2, round(display_h * width / display_w))
@@ -173,8 +192,10 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
         server.table.check_index(first)
         server.table.check_index(last)
         size = working_size(server.display_size, width)
+        fine = working_size(server.display_size, pixels=FINE_PIXELS)
+        sizes = (size, fine if fine[0] >= 1.5 * size[0] else None)
         greys = face_manual.GreyFrames(first) if hand else None
-        tracker = _detect_all(server, finder, size, first, last, greys, progress, cancel)
+        tracker = _detect_all(server, finder, sizes, first, last, greys, progress, cancel)
     finally:
         if own:
             server.close()
@@ -187,32 +208,92 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
     return FaceTracks(first, last, tuple(faces), tuple(sorted(unsure)))
 
 
-def _detect_all(server: FrameServer, finder: FaceDetector, size: tuple[int, int],
-                first: int, last: int, greys: face_manual.GreyFrames | None,
-                progress: Callable[[float], None] | None,
+def _detect_all(server: FrameServer, finder: FaceDetector,
+                sizes: tuple[tuple[int, int], tuple[int, int] | None], first: int, last: int,
+                greys: face_manual.GreyFrames | None, progress: Callable[[float], None] | None,
                 cancel: threading.Event | None) -> Tracker:
-    """Detect on every frame of the range, in order (the decoder runs forwards)."""
-    tracker = Tracker(first, last)
+    """Detect on every frame of the range, in order (the decoder runs forwards), at the
+    working size, and every :data:`FINE_EVERY` frames also at the fine size when given."""
+    tracker = Tracker(first, last, FINE_EVERY if sizes[1] else 0)
     total = last - first + 1
-    for done, index in enumerate(range(first, last + 1), 1):
-        if cancel is not None and cancel.is_set():
-            raise RenderCancelled
+    pictures = _served(server, first, last, sizes)
+    with contextlib.closing(pictures):
+        for done, (index, picture, finer) in enumerate(pictures, 1):
+            if cancel is not None and cancel.is_set():
+                raise RenderCancelled
+            if picture is None:
+                tracker.damaged(index)
+            else:
+                found = _found(finder, picture)
+                if finer is not None:
+                    found = _merged(found, _found(finder, finer))
+                tracker.add(index, found, picture, fine=finer is not None)
+            _after(done, total, picture, greys, progress)
+    return tracker
+
+
+def _after(done: int, total: int, picture: np.ndarray | None,
+           greys: face_manual.GreyFrames | None,
+           progress: Callable[[float], None] | None) -> None:
+    if greys is not None:
+        greys.add(picture)
+    if progress is not None and done % _REPORT_EVERY == 0:
+        progress(0.99 * done / total)
+
+
+Served = tuple[int, "np.ndarray | None", "np.ndarray | None"]
+
+
+def _served(server: FrameServer, first: int, last: int,
+            sizes: tuple[tuple[int, int], tuple[int, int] | None]) -> Iterator[Served]:
+    """(index, picture at the working size or None when it cannot be decoded, picture at
+    the fine size on every :data:`FINE_EVERY`-th frame else None) for ``first … last``,
+    decoded :data:`_AHEAD` frames ahead on a worker thread while the detector runs."""
+    size, fine = sizes
+
+    def serve(index: int) -> Served:
         try:
             picture = server.serve(index, size).picture
         except MediaError:
-            tracker.damaged(index)
-            picture = None
-        if picture is not None:
-            height, width = picture.shape[:2]
-            found = [Detection((face.box[0] / width, face.box[1] / height,
-                                face.box[2] / width, face.box[3] / height), face.score)
-                     for face in finder.detect(picture)]
-            tracker.add(index, found, picture)
-        if greys is not None:
-            greys.add(picture)
-        if progress is not None and done % _REPORT_EVERY == 0:
-            progress(0.99 * done / total)
-    return tracker
+            return index, None, None
+        finer = fine is not None and (index - first) % FINE_EVERY == 0
+        return index, picture, server.serve(index, fine).picture if finer else None
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="face-frames") as pool:
+        ahead: deque[Future[Served]] = deque()
+        following = first
+        try:
+            while following <= last or ahead:
+                while following <= last and len(ahead) < _AHEAD:
+                    ahead.append(pool.submit(serve, following))
+                    following += 1
+                yield ahead.popleft().result()
+        finally:
+            for waiting in ahead:
+                waiting.cancel()
+
+
+def _merged(found: list[Detection], fine: list[Detection]) -> list[Detection]:
+    """The working size's detections with the fine size's added: only those of the normal
+    score (the fine size sees faint faces in wood grain and curtains), each replacing the
+    working size's detection of the same face when it scores higher."""
+    merged = list(found)
+    for small in fine:
+        if small.score < NORMAL_SCORE:
+            continue
+        same = [at for at, big in enumerate(merged) if iou(small.box, big.box) > 0.3]
+        if not same:
+            merged.append(small)
+        elif merged[same[0]].score < small.score:
+            merged[same[0]] = small
+    return merged
+
+
+def _found(finder: FaceDetector, picture: np.ndarray) -> list[Detection]:
+    """The faces ``finder`` sees in ``picture``, boxes as fractions of it."""
+    height, width = picture.shape[:2]
+    return [Detection((face.box[0] / width, face.box[1] / height, face.box[2] / width,
+                       face.box[3] / height), face.score) for face in finder.detect(picture)]
 
 
 def _numbered(raw: list[RawTrack]) -> list[TrackedFace]:
