@@ -21,6 +21,7 @@ from vigeditor.cli_case import add_case_commands
 from vigeditor.cli_codes import add_codes_command
 from vigeditor.cli_export import add_export_commands
 from vigeditor.cli_export_docs import add_document_exports
+from vigeditor.cli_faces import add_faces_command
 from vigeditor.cli_media import add_media_commands
 from vigeditor.cli_places import add_places_command
 from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_case_commands(commands)
     add_codes_command(commands)
     add_places_command(commands)
+    add_faces_command(commands)
     add_document_exports(add_export_commands(commands))
     return parser
 

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from vigeditor.cli_blur import add_blur_options, document_blur, item_blur
 from vigeditor.i18n import _
 
 _PURPOSES = ("filming", "review", "family-copy", "supervision", "training", "professional",
@@ -54,6 +55,7 @@ def _add_clip(group: Any) -> None:
                       help=_("a slow-motion copy (half speed, sound slowed)"))
     clip.add_argument("--burn-caption", action="store_true",
                       help=_("show the clip's caption in the picture"))
+    add_blur_options(clip)
     clip.set_defaults(handler=_cmd_clip)
 
 
@@ -63,6 +65,7 @@ def _add_still(group: Any) -> None:
     still.add_argument("--still", type=int, required=True, metavar="ID")
     still.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
     add_purpose_options(still, "family-copy")
+    add_blur_options(still)
     still.set_defaults(handler=_cmd_still)
 
 
@@ -77,6 +80,7 @@ def _add_review_pack(group: Any) -> None:
                       help=_("the language of the pack's page (default: the case's last choice, "
                              "else the app's)"))
     add_purpose_options(pack, "family-copy")
+    add_blur_options(pack, document=True)
     pack.set_defaults(handler=_cmd_review_pack)
 
 
@@ -108,6 +112,7 @@ def _cmd_clip(args: argparse.Namespace) -> int:
         written = export_clip(case, args.clip, args.output, purpose=args.purpose,
                               professional=args.professional, size=args.size,
                               slow_motion=args.slow_motion, burn_caption=args.burn_caption,
+                              blur=item_blur(case, "clip", args.clip, args),
                               progress=progress_printer(args.output.name),
                               cancel=threading.Event(), notes=notes)
     print(_("clip {id} written to {path}").format(id=args.clip, path=written))
@@ -127,7 +132,8 @@ def _cmd_still(args: argparse.Namespace) -> int:
     notes: list[str] = []
     with _open(args.dir) as case:
         written = export_still(case, args.still, args.output, purpose=args.purpose,
-                               professional=args.professional, notes=notes)
+                               professional=args.professional, notes=notes,
+                               blur=item_blur(case, "still", args.still, args))
     print(_("still {id} written to {path}").format(id=args.still, path=written))
     print_notes(notes)
     return 0
@@ -144,6 +150,7 @@ def _cmd_review_pack(args: argparse.Namespace) -> int:
         folder, archive = export_review_pack(case, args.cycle, args.output,
                                              purpose=args.purpose,
                                              professional=args.professional,
+                                             blur=document_blur(case, "review-pack", args),
                                              progress=progress_printer(args.output.name),
                                              notes=notes)
     print(_("review pack of cycle {number} written to {folder} and {archive}").format(

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from vigeditor.cli_blur import add_blur_options, document_blur
 from vigeditor.cli_export import add_purpose_options, print_notes, progress_printer
 from vigeditor.cli_passphrase import read_passphrase
 from vigeditor.i18n import _, ngettext
@@ -35,6 +36,7 @@ def add_document_exports(export_commands: Any) -> None:
                          help=_("the language of the booklet (default: the case's last choice, "
                                 "else the app's)"))
     add_purpose_options(booklet, "family-copy")
+    add_blur_options(booklet, document=True)
     booklet.set_defaults(handler=_cmd_booklet)
 
     pack = export_commands.add_parser(
@@ -47,6 +49,7 @@ def add_document_exports(export_commands: Any) -> None:
                       help=_("write only OUT.7z, an AES-256 7-Zip archive locked with a "
                              "passphrase (typed twice, or from VIGEDITOR_PASSPHRASE)"))
     add_purpose_options(pack, "supervision")
+    add_blur_options(pack, document=True)
     pack.set_defaults(handler=_cmd_supervision)
 
     logbook = export_commands.add_parser(
@@ -68,6 +71,7 @@ def _cmd_booklet(args: argparse.Namespace) -> int:
         made = export_booklet(case, args.output, title=args.title, a5=args.a5,
                               child_friendly=args.child_friendly, names=args.names,
                               purpose=args.purpose, professional=args.professional,
+                              blur=document_blur(case, "booklet", args),
                               progress=progress_printer(args.output.name),
                               cancel=threading.Event())
     print(_("booklet of {pages} pages ({pictures} pictures) written to {path}").format(
@@ -84,6 +88,7 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
     with Case.open(args.dir) as case:
         pack = export_supervision_pack(case, args.cycle, args.output, purpose=args.purpose,
                                        professional=args.professional, passphrase=passphrase,
+                                       blur=document_blur(case, "supervision", args),
                                        progress=progress_printer(args.output.name),
                                        cancel=threading.Event())
     if pack.encrypted:

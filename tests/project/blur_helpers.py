@@ -114,19 +114,32 @@ def slot_of(footage: FaceFootage, index: int, box: tuple[int, int, int, int],
     return None
 
 
+BACKGROUND: list[int] = []  # detections outside every head, by the last count_faces
+
+
 def count_faces(footage: FaceFootage, pictures: Iterable[tuple[int, np.ndarray]],
                 kept_slots: set[int]) -> tuple[int, int, int]:
-    """(pictures, detections of the kept faces, detections of any other face)."""
+    """(pictures, detections of the kept faces, detections of the other faces). A
+    detection on no head at all (at the low threshold the detector now and then takes a
+    patch of the background for a face) is counted in :data:`BACKGROUND` instead: it is
+    not one of the footage's faces (pictures without a frame code, index -1, have no
+    known heads: every detection counts as another face there)."""
     detector = YuNetDetector(min_score=LOW_SCORE)
-    count = kept = others = 0
+    count = kept = others = background = 0
     for index, picture in pictures:
         count += 1
         scale = picture.shape[1] / footage.size[0]
         for face in detector.detect(picture):
-            if slot_of(footage, index, face.box, scale) in kept_slots:
+            slot = None if index < 0 else slot_of(footage, index, face.box, scale)
+            if slot in kept_slots:
                 kept += 1
+            elif slot is None and index >= 0:
+                background += 1
             else:
                 others += 1
+    BACKGROUND[:] = [background]
+    if background:
+        print(f"(detections on the background, not on any face: {background})")
     return count, kept, others
 
 

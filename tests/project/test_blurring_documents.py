@@ -67,7 +67,7 @@ def test_the_booklets_pictures_show_only_the_kept_faces(
     subprocess.run(["pdftoppm", "-r", "150", "-png", str(made.path), str(tmp_path / "page")],
                    check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
-    found = [count_faces(face_footage, [(0, read_picture(page))], set())[2]
+    found = [count_faces(face_footage, [(-1, read_picture(page))], set())[2]
              for page in pages]
     print(f"booklet pages rendered at 150 dpi: {len(pages)}, faces found on them: "
           f"{sum(found)} ({len(pictures)} pictures with one kept face each)")
