@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vigeditor.analysis.face_tracks import FaceBlur
+from vigeditor.analysis.face_tracks import FaceBlur, FaceTracks
 from vigeditor.i18n import _
 from vigeditor.media.render_video import PictureFilter
 from vigeditor.project.blurring import (
@@ -107,14 +107,15 @@ class RecordingBlur:
 
 def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None, *,
                   purpose: str, professional: str | None = None,
-                  progress: Progress | None = None,
+                  tracks: FaceTracks | None = None, progress: Progress | None = None,
                   cancel: threading.Event | None = None) -> ItemBlur:
     """The blurring of clip or still ``item_id`` (``kind`` "clip" or "still"): the faces
-    of ``choice.tracks`` when usable, else tracked (cached); kept visible: ``choice.keep``,
-    or with no choice :func:`~vigeditor.project.face_links.default_keep` for ``purpose``.
+    of ``choice.tracks`` (with no choice: of ``tracks``) when usable, else tracked
+    (cached); kept visible: ``choice.keep``, or with no choice
+    :func:`~vigeditor.project.face_links.default_keep` for ``purpose``.
     CaseError when a kept number is not a detected face of the item, or tracking fails."""
     recording_id, first, last = item_range(case, kind, item_id)
-    known = choice.tracks if choice is not None else None
+    known = choice.tracks if choice is not None else tracks
     tracks = known if known is not None and usable_tracks(
         case, recording_id, known, first, last) else faces_for_range(
         case, recording_id, first, last, progress=progress, cancel=cancel)
@@ -153,7 +154,8 @@ def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
                 (before + share * weight) / total))
         prepared[(kind, item_id)] = blur_for_item(
             case, kind, item_id, blur.choice(kind, item_id), purpose=purpose,
-            professional=professional, progress=report, cancel=cancel)
+            professional=professional, tracks=blur.known_tracks(kind, item_id),
+            progress=report, cancel=cancel)
         done += weight
     return DocumentBlurs(prepared)
 
