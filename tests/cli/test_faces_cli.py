@@ -10,7 +10,7 @@ from pathlib import Path
 import cv2
 import pytest
 
-from tests.data.face_footage import FaceFootage
+from tests.data.face_footage import OCCLUDED, FaceFootage, session_footage
 from tests.project import blur_helpers
 from tests.project.blur_helpers import (
     SLOTS,
@@ -156,3 +156,16 @@ def test_document_exports_blur_faces_keeping_linked_people_and_named_faces(
         (3, "faces blurred: 3, kept visible: 3"),
         (8, "faces blurred: 8, kept visible: 4"),
         (3, "faces blurred: 3, kept visible: 3")]
+
+
+def test_faces_says_where_detection_was_unsure(capsys: pytest.CaptureFixture[str],
+                                               case_dir: Path, tmp_path: Path) -> None:
+    hidden = session_footage(tmp_path, "occluded")  # the middle face behind a card
+    assert run(capsys, "case", "import", case_dir, hidden.path, "--cycle", "1")[0] == 0
+    assert run(capsys, "case", "add-clip", case_dir, "--recording", "2", "--in", "0",
+               "--out", "59")[0] == 0
+    code, out, err = run(capsys, "faces", case_dir, "--clip", "3")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "clip 3 (recording 2, frames 0–59): 3 faces"
+    first, last = min(OCCLUDED), max(OCCLUDED)
+    assert f"detection unsure at frames {first}–{last}: check them in the app" in out

@@ -4,6 +4,7 @@ the audit entry records the blurring; a tracking failure exports nothing. Counts
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ from tests.project.blur_helpers import (
 )
 from vigeditor.analysis import faces as faces_module
 from vigeditor.analysis.face_tracks import FaceTracks
+from vigeditor.media.errors import RenderCancelled
 from vigeditor.project import blurring
 from vigeditor.project.audit import list_exports
 from vigeditor.project.case import Case
@@ -145,3 +147,19 @@ def test_a_link_is_kept_visible_in_exports_of_other_ranges(
         print(f"clip {clip_id} with Eileen's link: frames {frames}, kept detections {kept}, "
               f"others' detections {others}")
         assert others == 0 and kept == frames == 30
+
+
+def test_a_cancel_while_faces_are_tracked_leaves_nothing(face_case: Case,
+                                                         tmp_path: Path) -> None:
+    cancel = threading.Event()
+
+    def progress(share: float) -> None:
+        if share > 0.1:
+            cancel.set()
+
+    with pytest.raises(RenderCancelled):
+        export_clip(face_case, 1, tmp_path / "out.mp4", blur=blurring.BlurChoice(),
+                    progress=progress, cancel=cancel)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["faces.vigcase"]
+    assert list_exports(face_case) == []
+    assert not any((face_case.cache_dir / blurring.CACHE_FOLDER).glob("*.json"))
