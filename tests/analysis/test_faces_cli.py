@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,8 @@ def test_text_faces_per_sample(film: FacesFilm, tmp_path: Path,
     assert main(["analyse", str(film.path), "--cache", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "Faces (72 samples):" in out
-    lines = [line for line in out.splitlines() if " face" in line and "frame" in line]
+    # one line per sample: "   7.480 s  frame    187  2 faces  …" ("1 face": ngettext)
+    lines = [line for line in out.splitlines() if re.search(r" s  frame +\d+  \d+ faces?", line)]
     assert len(lines) == 72
     assert sum("facing each other" in line for line in lines) >= 10
     assert "   7.480 s  frame    187  2 faces  facing each other" in out

@@ -253,7 +253,7 @@ def test_a_review_pack_plays_in_order_offline(case_with_recording: Case,
     assert "Your child &amp; you &lt;laughing&gt; together" in page
     assert "Robin" not in page
     assert "SECRET-POINT" not in page and "Jones" not in page
-    assert 'data-slow="1"' in page and "cycle 1 (2026-05-12)" in page
+    assert 'data-slow="1"' in page and "cycle 1 (12 May 2026)" in page
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
 
     with zipfile.ZipFile(archive) as bundle:
