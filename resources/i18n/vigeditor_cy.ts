@@ -147,7 +147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/places_warning.py" line="+196"/>
+        <location filename="../../vigeditor/ui/places_warning.py" line="+202"/>
         <source>Workspace disk: checking encryption…</source>
         <translation type="unfinished"></translation>
     </message>
