@@ -2,7 +2,8 @@
 
 :class:`Tracker` takes each frame's detections in frame order and joins each to the track it
 continues: the pairs of (track, detection) whose boxes overlap or whose centres are close
-(closer than :data:`NEAR` box widths, a little more for each frame the track was not seen),
+(closer than :data:`NEAR` box widths to where the track's last two detections say it should
+be now, :data:`NEAR_PER_FRAME` more for each further frame since the track was last seen),
 cheapest first (1 − overlap + centre distance), each track and detection used once (greedy;
 with the two or three faces of a home film this is what an optimal assignment gives, and it
 needs no SciPy at run time). A detection that continues no track starts one. A track not seen
@@ -44,6 +45,7 @@ MAX_GAP = 12  # frames a track may go unseen and still be continued (bridged)
 SURE_GAP = 3  # frames of a bridged gap beyond which its frames are unsure
 HOLD = 3  # frames a track's box is held beyond its first and last detection
 NEAR = 0.6  # centre distance, in box widths, within which a detection continues a track
+NEAR_PER_FRAME = 0.2  # … more for each frame after the next that the track was not seen
 MIN_WEAK_FRAMES = 3  # detections a track found only at low scores needs to be kept
 EDGE = 0.005  # a box this close to the picture's edge (fraction) touches it
 JUMP = 0.5  # a move of more than this many box widths in one frame is a jump
@@ -75,7 +77,22 @@ class RawTrack:
 
     @property
     def last_frame(self) -> int:
-        return max(self.detections)
+        """The frame of the latest detection (detections are added in frame order)."""
+        return next(reversed(self.detections))
+
+    def predicted(self, frame: int) -> Box:
+        """Where the face should be in ``frame``: its last box moved on at the speed
+        between its last two detections."""
+        frames = reversed(self.detections)
+        last = next(frames)
+        box = self.detections[last].box
+        before = next(frames, None)
+        if before is None:
+            return box
+        earlier = self.detections[before].box
+        share = (frame - last) / (last - before)
+        return (box[0] + (box[0] - earlier[0]) * share, box[1] + (box[1] - earlier[1]) * share,
+                box[2], box[3])
 
     @property
     def strong(self) -> bool:
@@ -216,10 +233,10 @@ def _pairs(tracks: list[RawTrack], found: list[Detection], frame: int
     """(track, detection) positions joined, cheapest first, each used once."""
     costs = []
     for t, track in enumerate(tracks):
-        last = track.detections[track.last_frame].box
+        expected = track.predicted(frame)
         gap = frame - track.last_frame
         for d, detection in enumerate(found):
-            cost = _cost(last, detection.box, gap)
+            cost = _cost(expected, detection.box, gap)
             if cost is not None:
                 costs.append((cost, t, d))
     pairs, tracks_used, found_used = [], set(), set()
@@ -237,7 +254,7 @@ def _cost(a: Box, b: Box, gap: int) -> float | None:
     overlap = iou(a, b)
     distance = _centre_distance(a, b) / max(a[2], b[2], 1e-6)
     ratio = max(a[2], b[2]) / max(min(a[2], b[2]), 1e-6)
-    if ratio > 2.0 or (overlap <= 0.05 and distance > NEAR + 0.05 * gap):
+    if ratio > 2.0 or (overlap <= 0.05 and distance > NEAR + NEAR_PER_FRAME * (gap - 1)):
         return None
     return (1.0 - overlap) + distance
 

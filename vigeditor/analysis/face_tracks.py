@@ -59,7 +59,7 @@ from vigeditor.media.pixelate import pixelate
 __all__ = ["MARGIN", "WORK_PIXELS", "Box", "FaceBlur", "FaceTracks", "RenderCancelled",
            "TrackedFace", "boxes_to_blur", "similarity", "track_faces", "working_size"]
 
-VERSION = 1  # of the JSON form and the tracking rules: raise when either changes
+VERSION = 2  # of the JSON form and the tracking rules: raise when either changes
 WORK_PIXELS = 960 * 540  # the detector's picture is at most this many pixels
 FINE_PIXELS = 1920 * 1080  # … and every FINE_EVERY frames at most this many (small faces)
 FINE_EVERY = 10  # frames between two searches at the fine size (at most MAX_GAP)
@@ -256,8 +256,12 @@ def _served(server: FrameServer, first: int, last: int,
             picture = server.serve(index, size).picture
         except MediaError:
             return index, None, None
-        finer = fine is not None and (index - first) % FINE_EVERY == 0
-        return index, picture, server.serve(index, fine).picture if finer else None
+        if fine is None or (index - first) % FINE_EVERY:
+            return index, picture, None
+        try:
+            return index, picture, server.serve(index, fine).picture
+        except MediaError:  # cannot happen after the frame was served: it is cached
+            return index, picture, None
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="face-frames") as pool:
         ahead: deque[Future[Served]] = deque()
