@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vigeditor.project.consent_check import EXPORT_PURPOSES
 from vigeditor.project.model import PURPOSES
 from vigeditor.project.preferences import export_key, get_preference, set_preference
+from vigeditor.ui.exports.faces_panel import attach_faces
 from vigeditor.ui.exports.options import OptionsForm
 from vigeditor.ui.exports.specs import SPECS, ExportSpec
 from vigeditor.ui.geometry import fit_path_field
@@ -89,6 +90,7 @@ class ExportDialog(QDialog):
         remembered_purpose = self.purpose.findData(last.get("purpose"))
         if remembered_purpose >= 0:
             self.purpose.setCurrentIndex(remembered_purpose)
+        self.faces = attach_faces(self, last)  # "Blur faces…" and the face preview
 
     # -- remembered choices (per case) ------------------------------------------------------
 
@@ -110,7 +112,9 @@ class ExportDialog(QDialog):
             return
         self.session.guarded(set_preference, self.session.case, export_key(self.spec.kind),
                              {"folder": str(output.parent), "options": self.options.remembered(),
-                              "purpose": self.purpose.currentData()})
+                              "purpose": self.purpose.currentData(),
+                              "blur_faces": self.faces is not None
+                              and self.faces.blur.isChecked()})  # never the face ticks
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -184,6 +188,8 @@ class ExportDialog(QDialog):
         options["purpose"] = self.purpose.currentData() if self.spec.purpose else None
         if options["purpose"] == "professional":
             options["professional"] = self.professional.text().strip() or None
+        if self.faces is not None:
+            options["blur"] = self.faces.choice()
         return options
 
     def start(self) -> None:

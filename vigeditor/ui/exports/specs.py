@@ -15,6 +15,7 @@ from vigeditor.project.documents import encrypted, review_pack, review_plan, sup
 from vigeditor.project.documents.booklet import booklet
 from vigeditor.project.documents.logbook import export as logbook
 from vigeditor.project.languages import remember_family_language
+from vigeditor.ui.exports.faces_work import document_blur, item_blur
 
 Run = Callable[[Case | None, Path, dict[str, Any], Callable[[float], None], threading.Event],
                Path]
@@ -47,6 +48,7 @@ def _clip(case: Case | None, out: Path, options: dict[str, Any],
                                  size=options.get("size", "original"),
                                  slow_motion=options.get("slow_motion", False),
                                  burn_caption=options.get("burn_caption", False),
+                                 blur=item_blur(case, "clip", options, cancel),
                                  progress=progress, cancel=cancel, notes=_notes(options))
 
 
@@ -55,6 +57,7 @@ def _still(case: Case | None, out: Path, options: dict[str, Any],
     assert case is not None
     return exporting.export_still(case, options["still"], out, purpose=options["purpose"],
                                   professional=options.get("professional"),
+                                  blur=item_blur(case, "still", options, cancel),
                                   progress=progress, cancel=cancel, notes=_notes(options))
 
 
@@ -64,6 +67,7 @@ def _review_pack(case: Case | None, out: Path, options: dict[str, Any],
     folder, _zip = review_pack.export_review_pack(
         case, options["cycle"], out, purpose=options["purpose"],
         professional=options.get("professional"), names=options.get("names", False),
+        blur=document_blur(options),
         progress=progress, cancel=cancel, notes=_notes(options))
     return folder
 
@@ -77,6 +81,7 @@ def _booklet(case: Case | None, out: Path, options: dict[str, Any],
                                   names=options.get("names", False),
                                   purpose=options["purpose"],
                                   professional=options.get("professional"),
+                                  blur=document_blur(options),
                                   progress=progress, cancel=cancel)
     _notes(options).extend(made.notes)
     return made.path
@@ -96,6 +101,7 @@ def _supervision(case: Case | None, out: Path, options: dict[str, Any],
     pack = supervision_pack.export_supervision_pack(
         case, options["cycle"], out, purpose=options["purpose"],
         professional=options.get("professional"), passphrase=passphrase,
+        blur=document_blur(options),
         progress=progress, cancel=cancel)
     _notes(options).extend(pack.notes)
     return pack.written
