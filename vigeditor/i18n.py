@@ -103,6 +103,12 @@ def _(message: str) -> str:
     return translation(current_language()).gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogues without translating it (a table of words read
+    before the language is known); translate it where it is used with ``_(value)``."""
+    return message
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural message for ``count`` in the current language (Welsh has
     six plural forms; the catalogue's ``Plural-Forms`` picks). Format ``{n}`` yourself:

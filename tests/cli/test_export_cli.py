@@ -106,7 +106,7 @@ def test_refusals_end_with_one_error_line(capsys: pytest.CaptureFixture[str], ca
     code, _said, err = run(capsys, "export", "clip", case_dir, "--clip", "1", "-o",
                           tmp_path / "sup.mp4", "--purpose", "supervision")
     assert code == 2
-    assert err == ("error: Export refused: supervision consent is missing for Mum (carer) "
+    assert err == ("error: Export refused: consent for supervision is missing for Mum (carer) "
                    "and Sam (child).\n")
     assert not (tmp_path / "sup.mp4").exists()
 
@@ -115,7 +115,7 @@ def test_refusals_end_with_one_error_line(capsys: pytest.CaptureFixture[str], ca
     code, _said, err = run(capsys, "export", "review-pack", case_dir, "--cycle", "1", "-o",
                            tmp_path / "pack")
     assert code == 2
-    assert err == ("error: Export refused: family-copy consent is withdrawn for Sam (child) "
+    assert err == ("error: Export refused: consent for the family's own copy is withdrawn for Sam (child) "
                    "on 2025-06-01.\n")
     code, _said, err = run(capsys, "export", "still", case_dir, "--still", "1", "-o",
                            tmp_path / "still.png")

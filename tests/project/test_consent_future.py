@@ -27,7 +27,7 @@ def test_future_consent_is_reported_as_not_yet_valid(case: Case) -> None:
     give_consent(case, sam, "supervision", "2027-01-05")
     with pytest.raises(ConsentRefused) as refused:
         require_consent(case, "supervision", on=TODAY)
-    assert str(refused.value) == ("Export refused: supervision consent is not yet valid for "
+    assert str(refused.value) == ("Export refused: consent for supervision is not yet valid for "
                                   "Sam (carer). Sam's consent for supervision starts on "
                                   "2027-01-05.")
     assert "missing" not in str(refused.value)
@@ -45,7 +45,7 @@ def test_missing_withdrawn_and_future_together(case: Case) -> None:
     with pytest.raises(ConsentRefused) as refused:
         require_consent(case, "training", on=TODAY)
     assert str(refused.value) == (
-        "Export refused: training consent is missing for Robin (child), withdrawn for Alex "
+        "Export refused: consent for training is missing for Robin (child), withdrawn for Alex "
         "(carer) on 2026-10-01 and not yet valid for Sam (sibling). Sam's consent for "
         "training starts on 2027-01-05.")
 

@@ -70,14 +70,14 @@ def test_consent_is_needed_from_everybody(case: Case) -> None:
 
     with pytest.raises(ConsentRefused) as refused:
         require_consent(case, "family-copy", on="2026-11-01")
-    assert str(refused.value) == ("Export refused: family-copy consent is missing for Robin "
+    assert str(refused.value) == ("Export refused: consent for the family's own copy is missing for Robin "
                                   "(child) and Sam (sibling) and withdrawn for Alex (carer) on "
                                   "2026-10-01.")
     assert isinstance(refused.value, CaseError)
     # before the withdrawal Alex's consent was in force; Robin and Sam never gave any
     with pytest.raises(ConsentRefused) as before:
         require_consent(case, "family-copy", on="2026-09-30")
-    assert str(before.value) == ("Export refused: family-copy consent is missing for Robin "
+    assert str(before.value) == ("Export refused: consent for the family's own copy is missing for Robin "
                                  "(child) and Sam (sibling).")
 
 
@@ -87,7 +87,7 @@ def test_a_basis_lists_the_consent_it_rests_on(case: Case) -> None:
     assert basis.purpose == "supervision"
     assert len(basis.consent_ids) == 2
     assert [person.id for person in basis.people] == [alex, robin]
-    with pytest.raises(ConsentRefused, match="family-copy consent is missing for Alex Jones "
+    with pytest.raises(ConsentRefused, match="consent for the family's own copy is missing for Alex Jones "
                                              r"\(carer\) and Robin Jones \(child\)\."):
         require_consent(case, "family-copy")
     with pytest.raises(CaseError, match="not a purpose"):
@@ -107,7 +107,7 @@ def test_professional_consent_names_the_professional(case: Case) -> None:
     give_consent(case, alex, "professional", LONG_AGO, professional="Dr Patel")
     assert require_consent(case, "professional", professional="dr patel").professional == \
         "dr patel"
-    with pytest.raises(ConsentRefused, match=r"professional \(for Ms Green\) consent is "
+    with pytest.raises(ConsentRefused, match=r"consent for Ms Green is "
                                              r"missing for Alex \(carer\)"):
         require_consent(case, "professional", professional="Ms Green")
     with pytest.raises(ConsentRefused, match="say which professional"):
@@ -160,7 +160,7 @@ def test_a_refused_export_writes_nothing(case_with_recording: Case, tmp_path: Pa
         export_clip(case, clip.id, tmp_path / "clip.mp4")
     with pytest.raises(ConsentRefused, match="withdrawn"):
         export_still(case, still.id, tmp_path / "still.png")
-    with pytest.raises(ConsentRefused, match="supervision consent is missing"):
+    with pytest.raises(ConsentRefused, match="consent for supervision is missing"):
         export_clip(case, clip.id, tmp_path / "clip.mp4", purpose="supervision")
     assert _files(tmp_path) == ["family.vigcase"]
     assert list_exports(case) == []
@@ -276,7 +276,7 @@ def test_a_review_pack_for_a_professional(case_with_recording: Case, tmp_path: P
     for person in (alex, robin):
         give_consent(case, person, "professional", LONG_AGO, professional="Ms Green")
     _review(case)
-    with pytest.raises(ConsentRefused, match="family-copy consent is missing"):
+    with pytest.raises(ConsentRefused, match="consent for the family's own copy is missing"):
         export_review_pack(case, 1, tmp_path / "pack")
     assert _files(tmp_path) == ["family.vigcase"]
     export_review_pack(case, 1, tmp_path / "pack", purpose="professional",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vigeditor.i18n import _
+from vigeditor.i18n import N_, _
 from vigeditor.project.audit import record_export
 from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
@@ -79,18 +79,32 @@ EXPORT_PURPOSES: dict[str, tuple[str, ...]] = {
 
 #: how a refusal names each kind, and each purpose it can serve
 _KIND_WORDS: dict[str, str] = {
-    "clip": "A clip", "still": "A still", "review-pack": "A review pack",
-    "booklet": "A booklet", "supervision": "A supervision pack",
+    "clip": N_("A clip"), "still": N_("A still"), "review-pack": N_("A review pack"),
+    "booklet": N_("A booklet"), "supervision": N_("A supervision pack"),
 }
 _PURPOSE_WORDS: dict[str, str] = {
-    "family-copy": "for the family's own copy",
-    "professional": "for a named professional",
-    "supervision": "for supervision",
-    "training": "for training",
-    "research": "for research",
-    "review": "for a shared review",
-    "filming": "for filming",
+    "family-copy": N_("for the family's own copy"),
+    "professional": N_("for a named professional"),
+    "supervision": N_("for supervision"),
+    "training": N_("for training"),
+    "research": N_("for research"),
+    "review": N_("for a shared review"),
+    "filming": N_("for filming"),
 }
+#: each purpose of consent named on its own (audit, refusals)
+PURPOSE_NAMES: dict[str, str] = {
+    "family-copy": N_("The family's own copy"), "review": N_("Shared review"),
+    "professional": N_("A named professional"), "supervision": N_("Supervision"),
+    "training": N_("Training"), "research": N_("Research"), "filming": N_("Filming"),
+}
+_ROLE_WORDS: dict[str, str] = {"carer": N_("carer"), "child": N_("child"),
+                               "sibling": N_("sibling"), "professional": N_("professional")}
+
+
+def purpose_name(purpose: str) -> str:
+    """The purpose code ``purpose`` ("family-copy", …) in words, in the current language
+    (an unknown code is returned as it is)."""
+    return _(PURPOSE_NAMES[purpose]) if purpose in PURPOSE_NAMES else purpose
 
 
 def purpose_for(kind: str, purpose: str | None = None) -> str:
@@ -129,7 +143,7 @@ def require_consent(case: Case, purpose: str, *, professional: str | None = None
     what = _what(purpose, name)
     if not people:
         raise ConsentRefused(_("Export refused: nobody is recorded in this case, so there is "
-                               "no {what} consent. Add the family members and their consent "
+                               "no consent {what}. Add the family members and their consent "
                                "first.").format(what=what))
     granted, gaps = _check(case, people, purpose, name, day)
     if gaps:
@@ -173,13 +187,15 @@ def _names(consent: Consent, professional: str | None) -> bool:
 
 
 def _what(purpose: str, professional: str | None) -> str:
+    """The purpose of a consent as "for …" words (a named professional by name)."""
     if professional:
-        return _("{purpose} (for {name})").format(purpose=purpose, name=professional)
-    return purpose
+        return _("for {name}").format(name=professional)
+    return _(_PURPOSE_WORDS[purpose]) if purpose in _PURPOSE_WORDS else purpose
 
 
 def _person(person: Person) -> str:
-    return _("{name} ({role})").format(name=person.name, role=_(person.role))
+    role = _(_ROLE_WORDS[person.role]) if person.role in _ROLE_WORDS else person.role
+    return _("{name} ({role})").format(name=person.name, role=role)
 
 
 def _or(parts: list[str]) -> str:
@@ -209,7 +225,7 @@ def _refusal(what: str, purpose: str, gaps: list[ConsentGap]) -> str:
     if future:
         parts.append(_("not yet valid for {people}").format(
             people=_join([_person(gap.person) for gap in future])))
-    text = _("Export refused: {what} consent is {problems}.").format(
+    text = _("Export refused: consent {what} is {problems}.").format(
         what=what, problems=_join(parts))
     return " ".join([text] + [_starts(gap, purpose) for gap in future])
 

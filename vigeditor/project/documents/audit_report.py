@@ -23,9 +23,10 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from vigeditor.i18n import _, ngettext
+from vigeditor.i18n import N_, _, ngettext
 from vigeditor.project import audit
 from vigeditor.project.case import Case
+from vigeditor.project.consent_check import purpose_name
 from vigeditor.project.details import get_details
 from vigeditor.project.documents.pdf import (
     FONT,
@@ -40,14 +41,9 @@ from vigeditor.project.documents.pdf import (
 from vigeditor.project.documents.wording import long_date
 from vigeditor.project.model import Consent, ExportRecord, Person
 
-PURPOSE_WORDS = {
-    "family-copy": "The family's own copy", "review": "Shared review",
-    "professional": "A named professional", "supervision": "Supervision",
-    "training": "Training", "research": "Research", "filming": "Filming",
-}
 STATE_WORDS = {
-    audit.DONE: "done", audit.INTERRUPTED: "interrupted (the export may be incomplete)",
-    audit.NOT_WRITTEN: "not written", audit.STARTED: "under way",
+    audit.DONE: N_("done"), audit.INTERRUPTED: N_("interrupted (the export may be incomplete)"),
+    audit.NOT_WRITTEN: N_("not written"), audit.STARTED: N_("under way"),
 }
 PAGE = landscape(A4)
 MARGIN = 40.0
@@ -115,7 +111,7 @@ def consent_words(consent: Consent | None, consent_id: int, people: dict[int, Pe
     if consent.purpose == purpose and not consent.professional:
         words = _("{who}, given {date}").format(who=who, date=date)
     else:
-        what_for = _(PURPOSE_WORDS.get(consent.purpose, consent.purpose)).lower()
+        what_for = purpose_name(consent.purpose).lower()
         if consent.professional:
             what_for += f" ({consent.professional})"
         words = _("{who}: {purpose}, given {date}").format(who=who, purpose=what_for,
@@ -133,7 +129,7 @@ def _audit_row(entry: ExportRecord, consents: dict[int, Consent],
     return AuditRow(
         id=entry.id, exported_at=entry.exported_at, when=local_time(entry.exported_at),
         what=what, destination=entry.destination, purpose=entry.purpose,
-        purpose_words=_(PURPOSE_WORDS.get(entry.purpose, entry.purpose)),
+        purpose_words=purpose_name(entry.purpose),
         consents=tuple(consent_words(consents.get(cid), cid, people, entry.purpose)
                        for cid in entry.consents),
         faces=faces_words(entry.blurred_faces),
