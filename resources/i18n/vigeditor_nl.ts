@@ -1176,23 +1176,9 @@
     </message>
 </context>
 <context>
-    <name>FacesList</name>
+    <name>FacesLayout</name>
     <message>
-        <location line="+24"/>
-        <location line="+7"/>
-        <source>Faces</source>
-        <translation type="unfinished">Gezichten</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No faces were found in these frames.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FacesPanel</name>
-    <message>
-        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+71"/>
+        <location filename="../../vigeditor/ui/exports/faces_layout.py" line="+32"/>
         <source>&amp;Blur faces of people without consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,43 +1188,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Pictures in this export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Frame shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Frames where detection was unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Face finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
         <source>Finding faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+1"/>
         <source>S&amp;top finding faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Find faces a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Pictures:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,8 +1237,30 @@
         <source>Detection unsure:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FacesList</name>
     <message>
-        <location line="+82"/>
+        <location filename="../../vigeditor/ui/exports/faces_list.py" line="+24"/>
+        <location line="+7"/>
+        <source>Faces</source>
+        <translation type="unfinished">Gezichten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No faces were found in these frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacesPanel</name>
+    <message>
+        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+154"/>
+        <source>Finding faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>This export has no pictures to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Finding faces was stopped. Nothing was saved; the export finds them when it runs.</source>
         <translation type="unfinished"></translation>
     </message>
