@@ -18,7 +18,7 @@ import io
 
 from reportlab.platypus import Flowable, Paragraph
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 from vigeditor.project.documents.logbook.counting import MEASURES, Logbook, StageProgress
 from vigeditor.project.documents.pdf import markup_text, report_styles
 from vigeditor.project.documents.report_flow import flowing_table
@@ -70,12 +70,22 @@ class _SafeWriter(csv.DictWriter):
         return super().writerow({key: csv_cell(value) for key, value in rowdict.items()})
 
 
+def _remaining(measure: str, count: int) -> str:
+    """"3 more cycles" for one measure of the logbook, with its plural in each language."""
+    if measure == "cycles":
+        text = ngettext("{count} more cycle", "{count} more cycles", count)
+    elif measure == "clients":
+        text = ngettext("{count} more client", "{count} more clients", count)
+    else:
+        text = ngettext("{count} more supervision", "{count} more supervisions", count)
+    return text.format(count=count)
+
+
 def stage_status(progress: StageProgress) -> str:
     if progress.reached:
         return _("reached")
     remaining = progress.remaining
-    parts = [_("{count} more {what}").format(count=remaining[name], what=_(name))
-             for name in MEASURES if remaining[name]]
+    parts = [_remaining(name, remaining[name]) for name in MEASURES if remaining[name]]
     return _("to go: {parts}").format(parts=", ".join(parts))
 
 
