@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.data.face_footage import FaceFootage
 from tests.project import blur_helpers
 from tests.project.blur_helpers import EILEEN, SLOTS, count_faces, decoded, needs_photos, person_id
+from tests.ui.test_no_clipped_labels import assert_fits
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.ui.exports.dialog import ExportDialog
@@ -56,7 +59,8 @@ def test_ticked_blur_shows_numbered_faces_and_exports_only_the_kept_one(
     assert [number for number, _box, _kept in panel.picture.boxes] == [1, 2, 3]
     assert not any(row.tick.isChecked() for row in panel.faces.rows.values())  # no links yet
     assert panel.faces.rows[1].tick.accessibleName() == "Face 1 stays visible"
-    panel.faces.rows[1].tick.click()
+    _keyboard(dialog, panel)  # Tab reaches every control; Space ticks face 1
+    assert_fits(dialog)
     assert [kept for _n, _box, kept in panel.picture.boxes] == [True, False, False]
     dialog.start()
     assert dialog.written is not None, dialog.message.text()
@@ -137,3 +141,23 @@ def test_stopping_while_faces_are_found_leaves_the_dialog_usable_and_nothing_wri
     panel.progress.valueChanged.disconnect(stop_at_once)
     panel.again_button.click()
     assert sorted(panel.faces.rows) == [1, 2, 3]
+
+
+def _keyboard(dialog: ExportDialog, panel: FacesPanel) -> None:
+    """Tab from "Blur faces…" reaches each tick, each "Who is this?", the slider and the
+    unsure frames; Space on face 1's tick keeps it visible."""
+    reached: set[QWidget] = set()  # the Tab chain: what focusNextChild walks through
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                and widget.isEnabled()):
+            reached.add(widget)
+        widget = widget.nextInFocusChain()
+    assert panel.blur in reached
+    rows = panel.faces.rows.values()
+    wanted = {panel.slider, panel.unsure, *(r.tick for r in rows), *(r.who for r in rows)}
+    assert wanted <= reached, [w.accessibleName() for w in wanted - reached]
+    assert all(widget.accessibleName() for widget in wanted)
+    panel.faces.rows[1].tick.setFocus()
+    QTest.keyClick(panel.faces.rows[1].tick, Qt.Key.Key_Space)
+    assert panel.faces.rows[1].tick.isChecked() and panel.keep[("clip", 2)] == {1}

@@ -33,7 +33,7 @@ class Scenes:
     """Drives a real main window through the screens and grabs each one."""
 
     def __init__(self, outdir: Path, case: Path, scratch: Path) -> None:
-        self.outdir, self.case = outdir, case
+        self.outdir, self.case, self.scratch = outdir, case, scratch
         settings = Settings(workspace=str(scratch / "workspace"), recent_cases=[str(case)])
         self.window = MainWindow(settings, runner=TaskRunner(synchronous=True))
         self.window.resize(*WINDOW_SIZE)
@@ -125,6 +125,9 @@ class Scenes:
         if dialog is not None:
             self.save(dialog, "export-booklet")
             dialog.close()
+        from vigeditor.ui.exports.faces_demo import faces_scene
+
+        faces_scene(self.scratch, self.window, self.save)  # its own small case with faces
 
     def _details(self) -> None:
         from vigeditor.ui.start import case_flows

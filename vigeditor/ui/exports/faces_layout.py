@@ -51,6 +51,8 @@ class FacesLayout(QWidget):
         self.faces = FacesList()
         self.unsure = QListWidget()
         self.unsure.setAccessibleName(self.tr("Frames where detection was unsure"))
+        self.unsure.setWordWrap(True)
+        self.unsure.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Face finding"))

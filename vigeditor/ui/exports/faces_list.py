@@ -91,11 +91,13 @@ class FacesList(QScrollArea):
         """One row per face of ``tracks``: ticked when in ``keep``, the linked person
         chosen."""
         self.rows = {}
-        self._fill_empty()
+        holder = QWidget()
+        holder.setAccessibleName(self.tr("Faces"))
+        self.column = QVBoxLayout(holder)
         if not tracks.faces:
             empty = QLabel(self.tr("No faces were found in these frames."))
             empty.setWordWrap(True)
-            self.column.insertWidget(0, empty)
+            self.column.addWidget(empty)
         for face in tracks.faces:
             row = FaceRow(face.number, thumbnails.get(face.number), face.manual, people)
             row.tick.setChecked(face.number in keep)
@@ -105,8 +107,18 @@ class FacesList(QScrollArea):
             row.who.activated.connect(
                 lambda _index, n=face.number, r=row: self.person_chosen.emit(
                     n, r.who.currentData()))
-            self.column.insertWidget(self.column.count() - 1, row)
+            self.column.addWidget(row)
             self.rows[face.number] = row
+        self.column.addStretch(1)
+        self.setWidget(holder)  # filled first, so every row is shown with it
+        holder.show()
+        room = holder.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(240, room + 2 * self.frameWidth()))  # never a side scroll
+
+    def controls(self) -> list[QWidget]:
+        """The rows' ticks and choices in order (for the Tab order)."""
+        return [widget for row in self.rows.values() for widget in (row.tick, row.who)
+                if not row.tick.isHidden()]
 
     def set_kept(self, number: int, kept: bool) -> None:
         """Tick or untick face ``number`` (emits :attr:`kept_changed` when it changes)."""

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from vigeditor.project import blurring, people
@@ -38,18 +39,15 @@ from vigeditor.ui.exports.faces_work import (
     show_frame,
 )
 
-if TYPE_CHECKING:
-    from vigeditor.ui.exports.dialog import ExportDialog
-
 _tokens = itertools.count(1)
 STEP_DELAY = 120  # ms: the slider rests this long before its frame is decoded
 
 
 class FacesPanel(FacesLayout):
-    """See the module. ``dialog`` gives the session, the task runner, the purpose and the
-    export's options."""
+    """See the module. ``dialog``: the ExportDialog (typed loosely: the dialog imports this
+    module), which gives the session, the task runner, the purpose and the options."""
 
-    def __init__(self, dialog: ExportDialog) -> None:
+    def __init__(self, dialog: Any) -> None:
         super().__init__(dialog)
         self.dialog, self.session = dialog, dialog.session
         self.results: dict[ItemKey, ItemFaces] = {}
@@ -197,6 +195,9 @@ class FacesPanel(FacesLayout):
         names = [(person.id, person.name) for person in people.list_people(self.case)]
         keep = self.keep.setdefault(result.key, set(result.default))
         self.faces.show_faces(tracks, result.thumbnails, keep, result.linked, names)
+        chain = [self.again_button, *self.faces.controls(), self.unsure]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the faces before the unsure frames
         self.unsure.clear()
         for first, last in stretches(tracks.unsure):
             text = self.tr("Detection unsure at frame {frame}").replace("{frame}", str(first))
@@ -204,6 +205,10 @@ class FacesPanel(FacesLayout):
                 text += " " + self.tr("(to {frame})").replace("{frame}", str(last))
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, first)
+            self.unsure.addItem(entry)
+        if not tracks.unsure:
+            entry = QListWidgetItem(self.tr("None: every frame is clear."))
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
             self.unsure.addItem(entry)
         self.slider.blockSignals(True)
         self.slider.setRange(tracks.first, tracks.last)
@@ -220,9 +225,10 @@ class FacesPanel(FacesLayout):
         if not count:
             return self.tr("No faces were found. Drag a rectangle on the picture to blur "
                            "something by hand.")
-        return self.tr("{count} faces found; {kept} stay visible, the others are blurred. "
-                       "Drag a rectangle on the picture to blur a face the app missed.") \
-            .replace("{count}", str(count)).replace("{kept}", str(kept))
+        return self.tr("Faces found: {count} ({kept} visible, {blurred} blurred). Drag a "
+                       "rectangle on the picture to blur a face the app missed.") \
+            .replace("{count}", str(count)).replace("{kept}", str(kept)) \
+            .replace("{blurred}", str(count - kept))
 
     def _repaint(self) -> None:
         result = self.results.get(self.current) if self.current else None
@@ -265,7 +271,9 @@ class FacesPanel(FacesLayout):
         self.slider.setValue(frame)
 
     def _unsure_chosen(self, entry: QListWidgetItem) -> None:
-        self.show_frame(int(entry.data(Qt.ItemDataRole.UserRole)))
+        frame = entry.data(Qt.ItemDataRole.UserRole)
+        if frame is not None:
+            self.show_frame(int(frame))
 
     # -- the guider's choices ---------------------------------------------------------------
 
@@ -366,7 +374,7 @@ def _replace(result: ItemFaces, **changes: Any) -> ItemFaces:
     return replace(result, **changes)
 
 
-def attach_faces(dialog: ExportDialog, remembered: dict[str, Any]) -> FacesPanel | None:
+def attach_faces(dialog: Any, remembered: dict[str, Any]) -> FacesPanel | None:
     """Put the face panel in ``dialog`` (under its options) for an export with pictures,
     ticked when blurring was on the last time (``remembered["blur_faces"]``); None for
     other exports."""
@@ -376,6 +384,8 @@ def attach_faces(dialog: ExportDialog, remembered: dict[str, Any]) -> FacesPanel
     layout = dialog.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(1, panel, 1)
+    wanted = layout.totalHeightForWidth(dialog.width())
+    dialog.resize(dialog.width(), max(dialog.height(), wanted))  # room for the new row
     for field in dialog.options.fields.values():
         if isinstance(field, QComboBox):
             field.currentIndexChanged.connect(panel.refresh_items)
