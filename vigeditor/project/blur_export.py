@@ -29,10 +29,13 @@ from vigeditor.project.blurring import (
     usable_tracks,
 )
 from vigeditor.project.case import Case
+from vigeditor.project.consent_check import ConsentBasis
 from vigeditor.project.errors import CaseError
 from vigeditor.project.face_links import default_keep
 
 Progress = Callable[[float], None]
+#: the share of an export's progress bar that tracking faces takes, when it blurs them
+TRACKING_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,21 @@ def counts(faces: ItemBlur | DocumentBlurs | None) -> tuple[int | None, int]:
     return (None, 0) if faces is None else (faces.blurred, faces.kept)
 
 
+def prepare_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur | None,
+                     basis: ConsentBasis, progress: Progress | None,
+                     cancel: threading.Event | None
+                     ) -> tuple[DocumentBlurs | None, Progress | None]:
+    """For a document export: its items' blurring (None when ``blur`` is None) for the
+    purpose of ``basis``, tracked with the first :data:`TRACKING_SHARE` of ``progress``,
+    and the progress left for writing the document."""
+    if blur is None:
+        return None, progress
+    faces = blur_document(case, items, blur, purpose=basis.purpose,
+                          professional=basis.professional,
+                          progress=scaled(progress, 0.0, TRACKING_SHARE), cancel=cancel)
+    return faces, scaled(progress, TRACKING_SHARE, 1.0)
+
+
 def blur_words(blurred: int, kept: int) -> str:
     """What an audit entry says of the blurring: "faces blurred: 2, kept visible: 1"."""
     return _("faces blurred: {blurred}, kept visible: {kept}").format(blurred=blurred,
@@ -195,5 +213,6 @@ def scaled(progress: Progress | None, start: float, end: float) -> Progress | No
     return lambda share: report(start + (end - start) * max(0.0, min(1.0, share)))
 
 
-__all__ = ["DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document", "blur_for_item",
-           "blur_words", "counts", "item_words", "scaled", "with_blur"]
+__all__ = ["TRACKING_SHARE", "DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document",
+           "blur_for_item", "blur_words", "counts", "item_words", "prepare_document",
+           "scaled", "with_blur"]

@@ -33,7 +33,14 @@ from vigeditor.media.render import (
     temporary_prefix,
 )
 from vigeditor.project import audit
-from vigeditor.project.blur_export import ItemBlur, blur_for_item, counts, scaled, with_blur
+from vigeditor.project.blur_export import (
+    TRACKING_SHARE,
+    ItemBlur,
+    blur_for_item,
+    counts,
+    scaled,
+    with_blur,
+)
 from vigeditor.project.blurring import BlurChoice
 from vigeditor.project.case import Case
 from vigeditor.project.clips import get_clip
@@ -45,7 +52,6 @@ from vigeditor.project.stills import get_still
 
 Progress = Callable[[float], None]
 STILL_SUFFIXES = (".png", ".jpg", ".jpeg")
-TRACKING_SHARE = 0.5  # of an export's progress bar, when its faces are tracked for blurring
 MAX_AUDIT_NOTES = 20  # damage sentences written into one audit entry (the rest are counted)
 
 

@@ -28,7 +28,7 @@ from vigeditor.i18n import _, current_language
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
-from vigeditor.project.blur_export import DocumentBlurs, blur_document, counts, scaled, with_blur
+from vigeditor.project.blur_export import DocumentBlurs, counts, prepare_document, with_blur
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.clips import get_clip
@@ -37,12 +37,7 @@ from vigeditor.project.cycles import cycle_by_number
 from vigeditor.project.details import get_details
 from vigeditor.project.documents.wording import long_date
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import (
-    TRACKING_SHARE,
-    check_destination,
-    recording_media,
-    with_notes,
-)
+from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, Still
 from vigeditor.project.names import NameFilter, names_rule
 from vigeditor.project.reviews import list_items
@@ -107,12 +102,8 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     purpose = purpose_for("review-pack", purpose)
     basis = require_consent(case, purpose, professional=professional)
     names_filter = names_rule(case, basis.purpose, names=names)
-    faces = None if blur is None else blur_document(
-        case, [_item_key(item) for item in items], blur, purpose=basis.purpose,
-        professional=basis.professional, progress=scaled(progress, 0.0, TRACKING_SHARE),
-        cancel=cancel)
-    if faces is not None:
-        progress = scaled(progress, TRACKING_SHARE, 1.0)
+    faces, progress = prepare_document(case, [_item_key(item) for item in items], blur,
+                                       basis, progress, cancel)
     blurred = counts(faces)
     prefix = f"{_file_code(get_details(case).family_code)}-cycle{cycle.number}"
     building = folder.with_name(f".{folder.name}.building-{os.getpid()}")

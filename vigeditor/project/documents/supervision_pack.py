@@ -36,7 +36,7 @@ from pathlib import Path
 from vigeditor.i18n import _
 from vigeditor.media.render import render_clip
 from vigeditor.project import audit, cycles, details
-from vigeditor.project.blur_export import DocumentBlurs, blur_document, counts, scaled, with_blur
+from vigeditor.project.blur_export import DocumentBlurs, counts, prepare_document, with_blur
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
@@ -48,12 +48,7 @@ from vigeditor.project.documents.supervision_summary import (
     write_summary,
 )
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import (
-    TRACKING_SHARE,
-    check_destination,
-    recording_media,
-    with_notes,
-)
+from vigeditor.project.exporting import check_destination, recording_media, with_notes
 from vigeditor.project.model import Clip, Cycle, ExportRecord, Recording
 from vigeditor.project.names import names_rule
 
@@ -141,11 +136,8 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     chosen = cycle_clips(case, plan.cycle)
     what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
         number=plan.cycle.number, count=len(chosen))
-    faces = None if blur is None else blur_document(
-        case, [("clip", clip.id) for _recording, clip in chosen], blur,
-        purpose=plan.basis.purpose, professional=plan.basis.professional,
-        progress=scaled(progress, 0.0, TRACKING_SHARE), cancel=cancel)
-    progress = progress if faces is None else scaled(progress, TRACKING_SHARE, 1.0)
+    faces, progress = prepare_document(case, [("clip", clip.id) for _rec, clip in chosen],
+                                       blur, plan.basis, progress, cancel)
     what = with_blur(what, *counts(faces))
     with audit.audited_export(
             case, what=what, purpose=plan.basis.purpose, destination=str(plan.written),

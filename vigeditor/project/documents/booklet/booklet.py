@@ -36,7 +36,7 @@ from vigeditor.project import (
     questions,
     reviews,
 )
-from vigeditor.project.blur_export import blur_document, counts, scaled, with_blur
+from vigeditor.project.blur_export import counts, prepare_document, with_blur
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_for, require_consent
@@ -72,7 +72,7 @@ from vigeditor.project.documents.pdf import (
 )
 from vigeditor.project.documents.wording import long_date, markup
 from vigeditor.project.errors import CaseError
-from vigeditor.project.exporting import TRACKING_SHARE, check_destination
+from vigeditor.project.exporting import check_destination
 from vigeditor.project.model import ExportRecord
 from vigeditor.project.names import NameFilter, names_rule
 
@@ -120,12 +120,8 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     subtitle = _("For {name}").format(name=info.family_name) if names and info.family_name \
         else _("For your family")
     register_fonts()
-    faces = None if blur is None else blur_document(
-        case, [_item_key(item) for item in items], blur, purpose=basis.purpose,
-        professional=basis.professional, progress=scaled(progress, 0.0, TRACKING_SHARE),
-        cancel=cancel)
-    if faces is not None:
-        progress = scaled(progress, TRACKING_SHARE, 1.0)
+    faces, progress = prepare_document(case, [_item_key(item) for item in items], blur,
+                                       basis, progress, cancel)
     blurred = counts(faces)
     with ExitStack() as stack:
         frames = Frames(case, stack, None if faces is None else faces.by_recording())
