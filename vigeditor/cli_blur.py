@@ -65,13 +65,15 @@ def parse_item_numbers(text: str) -> dict[tuple[str, int], frozenset[int]]:
     return {key: frozenset(numbers) for key, numbers in keep.items()}
 
 
-def check_blur_options(args: argparse.Namespace) -> None:
-    """Refuse ``--keep`` without ``--blur-faces`` and a malformed ``--keep``, before the
-    case is opened."""
+def check_blur_options(args: argparse.Namespace, *, document: bool = False) -> None:
+    """Refuse ``--keep`` without ``--blur-faces`` and a malformed ``--keep`` (of a
+    document's items with ``document``), before anything else is asked or opened."""
     keep = getattr(args, "keep", None)
     if keep is not None and not args.blur_faces:
         raise UserError(_("--keep is for --blur-faces: add --blur-faces to blur the other "
                           "faces"))
+    if keep is not None:
+        (parse_item_numbers if document else parse_numbers)(keep)
 
 
 def item_blur(case: Case, kind: str, item_id: int, args: argparse.Namespace
@@ -99,7 +101,7 @@ def document_blur(case: Case, kind: str, args: argparse.Namespace) -> DocumentBl
     from vigeditor.project import blurring
     from vigeditor.project.consent_check import purpose_for
 
-    check_blur_options(args)
+    check_blur_options(args, document=True)
     if not args.blur_faces:
         return None
     if args.keep is None:

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from vigeditor.cli_blur import add_blur_options, document_blur
+from vigeditor.cli_blur import add_blur_options, check_blur_options, document_blur
 from vigeditor.cli_export import add_purpose_options, print_notes, progress_printer
 from vigeditor.cli_passphrase import read_passphrase
 from vigeditor.i18n import _, ngettext
@@ -84,6 +84,7 @@ def _cmd_supervision(args: argparse.Namespace) -> int:
     from vigeditor.project.case import Case
     from vigeditor.project.documents.supervision_pack import export_supervision_pack
 
+    check_blur_options(args, document=True)  # before the passphrase is asked for
     passphrase = read_passphrase() if args.encrypt else None
     with Case.open(args.dir) as case:
         pack = export_supervision_pack(case, args.cycle, args.output, purpose=args.purpose,

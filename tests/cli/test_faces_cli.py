@@ -169,3 +169,12 @@ def test_faces_says_where_detection_was_unsure(capsys: pytest.CaptureFixture[str
     assert out.splitlines()[0] == "clip 3 (recording 2, frames 0–59): 3 faces"
     first, last = min(OCCLUDED), max(OCCLUDED)
     assert f"detection unsure at frames {first}–{last}: check them in the app" in out
+
+
+def test_a_bad_keep_is_refused_before_the_passphrase_is_asked_for(
+        capsys: pytest.CaptureFixture[str], case_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VIGEDITOR_PASSPHRASE", raising=False)
+    code, _out, err = run(capsys, "export", "supervision", case_dir, "--cycle", "1", "-o",
+                          tmp_path / "sup", "--encrypt", "--blur-faces", "--keep", "3")
+    assert code == 2 and err.startswith("error: --keep takes faces as clip:ID:N"), err
