@@ -70,7 +70,9 @@ def test_no_export_until_both_passphrases_match_and_are_long_enough(
         assert dialog.written is None and said in dialog.message.text()
         assert list(tmp_path.iterdir()) == [] or all(
             path.name.endswith(".vigcase") for path in tmp_path.iterdir())
+        assert dialog.export_button.isEnabled()  # refused before anything started
     assert audit.list_exports(session.case) == []
+    assert get_preference(session.case, export_key("supervision"), {}) == {}  # nor remembered
     _type(qtbot, rows.again, PASSPHRASE)
     assert rows.status.text() == ""
     dialog.start()

@@ -195,6 +195,11 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         """Run the export in the background; the dialog shows its progress."""
         output = Path(self.output.text().strip()).expanduser()
+        encryption = getattr(self.options, "encryption", None)
+        problem = encryption.problem() if encryption is not None else None
+        if problem:  # nothing started, nothing remembered: the guider fixes the passphrase
+            self.message.setText(problem)
+            return
         if not confirm_place(self, output.parent, settings_of(self)):
             self._browse()  # a folder a cloud client synchronises: "Choose another place…"
             return
