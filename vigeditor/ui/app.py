@@ -44,6 +44,7 @@ def run_app(argv: list[str], case: Path | None = None) -> int:
     from vigeditor.project.settings import load_settings
     from vigeditor.ui.language import choose_language, install_language
     from vigeditor.ui.main_window import MainWindow
+    from vigeditor.ui.places_warning import confirm_place
 
     prewarm()  # start the probing child now, so opening the first film does not wait for it
     app = make_application(argv)
@@ -51,6 +52,9 @@ def run_app(argv: list[str], case: Path | None = None) -> int:
     settle_leftovers()
     window = MainWindow()
     window.show()
-    if case is not None and not window.open_case(case):
+    # a case folder a cloud client synchronises is warned about first, as from the start
+    # screen; "Choose another place…" leaves the guider on the start screen
+    if case is not None and confirm_place(window, Path(case), window.settings) \
+            and not window.open_case(case):
         return 2
     return int(app.exec())  # type: ignore[attr-defined]
