@@ -124,9 +124,9 @@ EXPORTS: tuple[tuple[str, str, str, str, int | None, bool], ...] = (
     ("2026-09-15T13:12:00+00:00", "Review pack, cycle 1 (3 clips, 2 stills)", "family-copy",
      "/media/guider/USB STICK/DEMO-cycle1-review-pack", 1, False),
     ("2026-10-02T08:40:00+00:00", "Supervision pack, cycle 1 (2 clips)", "supervision",
-     "/home/guider/Documents/Supervision/DEMO-cycle1-supervision-pack.zip", 2, True),
+     "/home/guider/Documents/Supervision/DEMO-cycle1-supervision-pack.7z", 2, True),
     ("2026-10-20T15:30:00+00:00", "Clip \u201cHaving fun together\u201d (3.0 s)", "training",
-     "/media/guider/USB STICK/Training day/DEMO-having-fun.mp4", 1, True),
+     "/media/guider/USB STICK/Training day/DEMO-having-fun.mp4", 1, False),
 )
 
 
