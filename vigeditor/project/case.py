@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from vigeditor.errors import explain_os_error, write_problem
-from vigeditor.i18n import _, screen_language
+from vigeditor.i18n import N_, _, screen_language
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.project import changes
@@ -39,8 +39,8 @@ TEMP_SUFFIX = ".part"
 _log = logging.getLogger("vigeditor.project")
 
 #: the default traject plan headings (DESIGN.md §2); a case may rename, add and remove them
-PLAN_HEADINGS = ("Basic Communication", "Daily Life", "Development of the Child",
-                 "Development of the Parent", "Neighbourhood/Community")
+PLAN_HEADINGS = (N_("Basic Communication"), N_("Daily Life"), N_("Development of the Child"),
+                 N_("Development of the Parent"), N_("Neighbourhood/Community"))
 
 
 def case_folder(path: str | os.PathLike[str]) -> Path:

@@ -238,7 +238,7 @@ def _starts(gap: ConsentGap, purpose: str) -> str:
 # -- the shared review ------------------------------------------------------------------------
 
 #: what an audit entry of a shared review started without everyone's consent begins with
-SHARED_REVIEW = "shared review"
+SHARED_REVIEW = N_("shared review")
 
 
 @dataclass(frozen=True)

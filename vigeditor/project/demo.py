@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from vigeditor.i18n import _
+from vigeditor.i18n import N_, _
 from vigeditor.media.demo_video import FPS, make_demo_video
 from vigeditor.project import (
     audit,
@@ -119,13 +119,13 @@ def _clips_and_stills(case: Case, recording: Recording, cycle_id: int) -> None:
 
 #: made-up exports for the Audit tab: (when, what, purpose, where to, faces blurred, encrypted)
 EXPORTS: tuple[tuple[str, str, str, str, int | None, bool], ...] = (
-    ("2026-09-15T13:05:00+00:00", "Booklet \u201cPlaying with the ball\u201d (3 pictures)",
+    ("2026-09-15T13:05:00+00:00", N_("Booklet \u201cPlaying with the ball\u201d (3 pictures)"),
      "family-copy", "/home/guider/Documents/Exports/DEMO-booklet.pdf", None, False),
-    ("2026-09-15T13:12:00+00:00", "Review pack, cycle 1 (3 clips, 2 stills)", "family-copy",
+    ("2026-09-15T13:12:00+00:00", N_("Review pack, cycle 1 (3 clips, 2 stills)"), "family-copy",
      "/media/guider/USB STICK/DEMO-cycle1-review-pack", 1, False),
-    ("2026-10-02T08:40:00+00:00", "Supervision pack, cycle 1 (2 clips)", "supervision",
+    ("2026-10-02T08:40:00+00:00", N_("Supervision pack, cycle 1 (2 clips)"), "supervision",
      "/home/guider/Documents/Supervision/DEMO-cycle1-supervision-pack.7z", 2, True),
-    ("2026-10-20T15:30:00+00:00", "Clip \u201cHaving fun together\u201d (3.0 s)", "training",
+    ("2026-10-20T15:30:00+00:00", N_("Clip \u201cHaving fun together\u201d (3.0 s)"), "training",
      "/media/guider/USB STICK/Training day/DEMO-having-fun.mp4", 1, False),
 )
 

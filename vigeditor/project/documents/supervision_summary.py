@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from vigeditor.i18n import _
+from vigeditor.i18n import N_, _
 from vigeditor.project import clips, cycles, moments, questions, recordings, reviews, supervision
 from vigeditor.project.case import Case
 from vigeditor.project.documents.pdf import markup_text, report_styles, write_report
@@ -20,7 +20,7 @@ from vigeditor.project.documents.wording import long_date
 from vigeditor.project.model import Clip, Cycle, Recording
 from vigeditor.project.names import NameFilter
 
-KIND_WORDS = {"interaction": "interaction film", "review": "shared review film"}
+KIND_WORDS = {"interaction": N_("interaction film"), "review": N_("shared review film")}
 
 
 @dataclass(frozen=True)

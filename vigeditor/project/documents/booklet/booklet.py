@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from vigeditor.i18n import _
+from vigeditor.i18n import N_, _
 from vigeditor.project import (
     audit,
     cycles,
@@ -76,7 +76,7 @@ from vigeditor.project.exporting import check_destination
 from vigeditor.project.model import ExportRecord
 from vigeditor.project.names import NameFilter, names_rule
 
-DEFAULT_TITLE = "Our special moments"
+DEFAULT_TITLE = N_("Our special moments")
 
 
 @dataclass(frozen=True)
