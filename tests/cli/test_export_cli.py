@@ -115,8 +115,8 @@ def test_refusals_end_with_one_error_line(capsys: pytest.CaptureFixture[str], ca
     code, _said, err = run(capsys, "export", "review-pack", case_dir, "--cycle", "1", "-o",
                            tmp_path / "pack")
     assert code == 2
-    assert err == ("error: Export refused: consent for the family's own copy is withdrawn for Sam (child) "
-                   "on 2025-06-01.\n")
+    assert err == ("error: Export refused: consent for the family's own copy is withdrawn "
+                   "for Sam (child) on 2025-06-01.\n")
     code, _said, err = run(capsys, "export", "still", case_dir, "--still", "1", "-o",
                            tmp_path / "still.png")
     assert code == 2 and "withdrawn for Sam" in err

@@ -70,15 +70,15 @@ def test_consent_is_needed_from_everybody(case: Case) -> None:
 
     with pytest.raises(ConsentRefused) as refused:
         require_consent(case, "family-copy", on="2026-11-01")
-    assert str(refused.value) == ("Export refused: consent for the family's own copy is missing for Robin "
-                                  "(child) and Sam (sibling) and withdrawn for Alex (carer) on "
-                                  "2026-10-01.")
+    assert str(refused.value) == ("Export refused: consent for the family's own copy is "
+                                  "missing for Robin (child) and Sam (sibling) and withdrawn "
+                                  "for Alex (carer) on 2026-10-01.")
     assert isinstance(refused.value, CaseError)
     # before the withdrawal Alex's consent was in force; Robin and Sam never gave any
     with pytest.raises(ConsentRefused) as before:
         require_consent(case, "family-copy", on="2026-09-30")
-    assert str(before.value) == ("Export refused: consent for the family's own copy is missing for Robin "
-                                 "(child) and Sam (sibling).")
+    assert str(before.value) == ("Export refused: consent for the family's own copy is "
+                                 "missing for Robin (child) and Sam (sibling).")
 
 
 def test_a_basis_lists_the_consent_it_rests_on(case: Case) -> None:
@@ -87,8 +87,9 @@ def test_a_basis_lists_the_consent_it_rests_on(case: Case) -> None:
     assert basis.purpose == "supervision"
     assert len(basis.consent_ids) == 2
     assert [person.id for person in basis.people] == [alex, robin]
-    with pytest.raises(ConsentRefused, match="consent for the family's own copy is missing for Alex Jones "
-                                             r"\(carer\) and Robin Jones \(child\)\."):
+    with pytest.raises(ConsentRefused, match="consent for the family's own copy is missing "
+                                             r"for Alex Jones \(carer\) and Robin Jones "
+                                             r"\(child\)\."):
         require_consent(case, "family-copy")
     with pytest.raises(CaseError, match="not a purpose"):
         require_consent(case, "facebook")
