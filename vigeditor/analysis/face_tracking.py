@@ -46,6 +46,9 @@ SURE_GAP = 3  # frames of a bridged gap beyond which its frames are unsure
 HOLD = 3  # frames a track's box is held beyond its first and last detection
 NEAR = 0.6  # centre distance, in box widths, within which a detection continues a track
 NEAR_PER_FRAME = 0.2  # … more for each frame after the next that the track was not seen
+#: the smallest box width (fraction of the picture) distances are measured in: a face a
+#: few dozen pixels wide in 1080p, seen only every few frames, moves more than its width
+MIN_UNIT = 0.02
 MIN_WEAK_FRAMES = 3  # detections a track found only at low scores needs to be kept
 EDGE = 0.005  # a box this close to the picture's edge (fraction) touches it
 JUMP = 0.5  # a move of more than this many box widths in one frame is a jump
@@ -102,8 +105,8 @@ class RawTrack:
 class Tracker:
     """Joins detections into tracks over frames ``first … last`` (see the module)."""
 
-    def __init__(self, first: int, last: int, fine_every: int = 0) -> None:
-        self.first, self.last, self.fine_every = first, last, fine_every
+    def __init__(self, first: int, last: int, fine_every: int = 0, step: int = 1) -> None:
+        self.first, self.last, self.fine_every, self.step = first, last, fine_every, step
         self.fine: set[int] = set()  # frames also searched at the fine size
         self.open: list[RawTrack] = []
         self.closed: list[RawTrack] = []
@@ -147,24 +150,28 @@ class Tracker:
             small = bool(self.fine) and set(track.detections) <= self.fine
             spacing = self.fine_every if small else 0  # seen only every fine_every frames
             track.boxes = fill(track.detections, self.first, self.last, self.unsure.add,
-                               sure_gap=SURE_GAP + spacing, hold=HOLD + spacing)
+                               sure_gap=SURE_GAP + spacing, hold=HOLD + spacing,
+                               step=self.step)
             kept.append(track)
         return kept, self.unsure
 
 
 def fill(detections: dict[int, Detection], first: int, last: int,
          flag: Callable[[int], None], *, sure_gap: int = SURE_GAP,
-         hold: int = HOLD) -> dict[int, Box]:
+         hold: int = HOLD, step: int = 1) -> dict[int, Box]:
     """Boxes for every frame from a track's first to its last detection (gaps interpolated)
     and ``hold`` frames beyond (within ``first … last``); ``flag`` gets each unsure frame
-    (gaps longer than ``sure_gap``, and the rest: see the module)."""
+    (gaps longer than ``sure_gap``, and the rest: see the module). ``step``: frames between
+    two searches (face_tracks.STEP); a frame between two detections ``step`` or fewer frames
+    apart (not searched) gets the union of their boxes, so it covers the face wherever it
+    went between them (however it moved: not only at a steady speed)."""
     frames = sorted(detections)
     boxes: dict[int, Box] = {}
     for before, after in pairwise(frames):
         a, b = detections[before].box, detections[after].box
         for frame in range(before + 1, after):
-            share = (frame - before) / (after - before)
-            boxes[frame] = tuple(p + (q - p) * share for p, q in zip(a, b, strict=True))  # type: ignore[assignment]
+            boxes[frame] = (union(a, b) if after - before <= step
+                            else _between(a, b, (frame - before) / (after - before)))
             if after - before - 1 > sure_gap:
                 flag(frame)
         if _jump(a, b, after - before):
@@ -184,6 +191,19 @@ def fill(detections: dict[int, Detection], first: int, last: int,
     if end < last and not touches_edge(boxes[end]):
         flag(end)  # vanished in the middle of the picture: hidden, or missed after?
     return dict(sorted(boxes.items()))
+
+
+def _between(a: Box, b: Box, share: float) -> Box:
+    """The box ``share`` (0…1) of the way from ``a`` to ``b`` (linear interpolation)."""
+    return (a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share,
+            a[2] + (b[2] - a[2]) * share, a[3] + (b[3] - a[3]) * share)
+
+
+def union(a: Box, b: Box) -> Box:
+    """The smallest box holding both ``a`` and ``b``."""
+    left, top = min(a[0], b[0]), min(a[1], b[1])
+    right, bottom = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
+    return (left, top, right - left, bottom - top)
 
 
 def _relinked(tracks: list[RawTrack]) -> list[RawTrack]:
@@ -252,7 +272,7 @@ def _cost(a: Box, b: Box, gap: int) -> float | None:
     """The cost of joining box ``b`` to a track last seen at ``a`` ``gap`` frames ago, or
     None when they cannot be the same face."""
     overlap = iou(a, b)
-    distance = _centre_distance(a, b) / max(a[2], b[2], 1e-6)
+    distance = _centre_distance(a, b) / max(a[2], b[2], MIN_UNIT)
     ratio = max(a[2], b[2]) / max(min(a[2], b[2]), 1e-6)
     if ratio > 2.0 or (overlap <= 0.05 and distance > NEAR + NEAR_PER_FRAME * (gap - 1)):
         return None

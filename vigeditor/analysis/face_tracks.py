@@ -59,7 +59,7 @@ from vigeditor.media.pixelate import pixelate
 __all__ = ["MARGIN", "WORK_PIXELS", "Box", "FaceBlur", "FaceTracks", "RenderCancelled",
            "TrackedFace", "boxes_to_blur", "similarity", "track_faces", "working_size"]
 
-VERSION = 2  # of the JSON form and the tracking rules: raise when either changes
+VERSION = 3  # of the JSON form and the tracking rules: raise when either changes
 WORK_PIXELS = 960 * 540  # the detector's picture is at most this many pixels
 FINE_PIXELS = 1920 * 1080  # … and every FINE_EVERY frames at most this many (small faces)
 FINE_EVERY = 10  # frames between two searches at the fine size (at most MAX_GAP)
@@ -69,6 +69,11 @@ MARGIN = {"side": 0.25, "top": 0.45, "bottom": 0.25}
 _DECODE_CACHE = 64 * 1024 * 1024
 _REPORT_EVERY = 4  # frames between two progress reports
 _AHEAD = 3  # frames decoded ahead of the detector
+#: frames between two searches at the working size: the frames between are covered by the
+#: union of the boxes around them (face_tracking.fill), so a face is covered wherever it
+#: went; halves the tracking time (docs/performance.md, "Face blurring")
+STEP = 2
+_SKIPPED = np.zeros((0, 0, 3), np.uint8)  # the "picture" of a frame decoded, not searched
 
 
 @dataclass(frozen=True)
@@ -212,24 +217,31 @@ def _detect_all(server: FrameServer, finder: FaceDetector,
                 sizes: tuple[tuple[int, int], tuple[int, int] | None], first: int, last: int,
                 greys: face_manual.GreyFrames | None, progress: Callable[[float], None] | None,
                 cancel: threading.Event | None) -> Tracker:
-    """Detect on every frame of the range, in order (the decoder runs forwards), at the
-    working size, and every :data:`FINE_EVERY` frames also at the fine size when given."""
-    tracker = Tracker(first, last, FINE_EVERY if sizes[1] else 0)
+    """Detect on every :data:`STEP`-th frame of the range and on its last, in order (the
+    decoder runs forwards), at the working size, and every :data:`FINE_EVERY` frames also at
+    the fine size when given; the frames between are only decoded (damaged ones are unsure)
+    and covered by the tracker (:func:`~vigeditor.analysis.face_tracking.fill`)."""
+    tracker = Tracker(first, last, FINE_EVERY if sizes[1] else 0, STEP)
     total = last - first + 1
-    pictures = _served(server, first, last, sizes)
+    pictures = _served(server, first, last, sizes, greys is not None)
     with contextlib.closing(pictures):
-        for done, (index, picture, finer) in enumerate(pictures, 1):
+        for done, (index, searched, picture, finer) in enumerate(pictures, 1):
             if cancel is not None and cancel.is_set():
                 raise RenderCancelled
             if picture is None:
                 tracker.damaged(index)
-            else:
+            elif searched:
                 found = _found(finder, picture)
                 if finer is not None:
                     found = _merged(found, _found(finder, finer))
                 tracker.add(index, found, picture, fine=finer is not None)
             _after(done, total, picture, greys, progress)
     return tracker
+
+
+def _searched(index: int, first: int, last: int) -> bool:
+    """Whether frame ``index`` is searched for faces (see :data:`STEP`)."""
+    return (index - first) % STEP == 0 or index == last
 
 
 def _after(done: int, total: int, picture: np.ndarray | None,
@@ -241,27 +253,37 @@ def _after(done: int, total: int, picture: np.ndarray | None,
         progress(0.99 * done / total)
 
 
-Served = tuple[int, "np.ndarray | None", "np.ndarray | None"]
+#: (index, searched, picture at the working size or None, picture at the fine size or None)
+Served = tuple[int, bool, "np.ndarray | None", "np.ndarray | None"]
 
 
 def _served(server: FrameServer, first: int, last: int,
-            sizes: tuple[tuple[int, int], tuple[int, int] | None]) -> Iterator[Served]:
-    """(index, picture at the working size or None when it cannot be decoded, picture at
-    the fine size on every :data:`FINE_EVERY`-th frame else None) for ``first … last``,
-    decoded :data:`_AHEAD` frames ahead on a worker thread while the detector runs."""
+            sizes: tuple[tuple[int, int], tuple[int, int] | None],
+            every_picture: bool = False) -> Iterator[Served]:
+    """(index, searched, picture, finer) for ``first … last``: whether the frame is searched
+    (:func:`_searched`), its picture at the working size (None when it cannot be decoded, or
+    when it is not searched and ``every_picture`` is false: then it is only decoded, and
+    damaged when that fails, ``searched`` False and ``finer`` None), and on every
+    :data:`FINE_EVERY`-th frame the picture at the fine size (else None); decoded
+    :data:`_AHEAD` frames ahead on a worker thread while the detector runs."""
     size, fine = sizes
 
     def serve(index: int) -> Served:
+        searched = _searched(index, first, last)
+        if not (searched or every_picture):
+            decoded = server.decoded_frame(index)  # in order: the decoder runs forwards
+            good = decoded is not None and not decoded.is_corrupt
+            return index, False, _SKIPPED if good else None, None
         try:
             picture = server.serve(index, size).picture
         except MediaError:
-            return index, None, None
-        if fine is None or (index - first) % FINE_EVERY:
-            return index, picture, None
+            return index, searched, None, None
+        if not searched or fine is None or (index - first) % FINE_EVERY:
+            return index, searched, picture, None
         try:
-            return index, picture, server.serve(index, fine).picture
+            return index, searched, picture, server.serve(index, fine).picture
         except MediaError:  # cannot happen after the frame was served: it is cached
-            return index, picture, None
+            return index, searched, picture, None
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="face-frames") as pool:
         ahead: deque[Future[Served]] = deque()
