@@ -113,7 +113,7 @@ def safe_code(code: str) -> str:
 def pack_paths(output: str | Path, *, suffix: str = ".zip") -> tuple[Path, Path]:
     """(folder, archive) for an output named ``OUT`` or ``OUT<suffix>`` (``.zip``, or
     ``.7z`` for an encrypted pack)."""
-    target = Path(output).expanduser()
+    target = Path(output).expanduser().absolute()  # the audit names where it went in full
     if target.suffix.lower() == suffix:
         return target.with_suffix(""), target
     return target, target.with_name(target.name + suffix)
