@@ -78,9 +78,9 @@ def test_plurals_follow_each_language() -> None:
     assert ngettext(one, many, 1) == one and ngettext(one, many, 3) == many
     with document_language("nl"):
         assert ngettext(one, many, 1).format(number=2, count=1) == \
-            "Terugkijkplan, cyclus 2 (1 item)"
+            "Plan voor de nabespreking, cyclus 2 (1 item)"
         assert ngettext(one, many, 4).format(number=2, count=4) == \
-            "Terugkijkplan, cyclus 2 (4 items)"
+            "Plan voor de nabespreking, cyclus 2 (4 items)"
     with document_language("cy"):  # Welsh has six forms; all filled here
         assert ngettext(one, many, 6).format(number=1, count=6) == \
             "Cynllun adolygu, cylch 1 (6 eitem)"

@@ -24,6 +24,7 @@ from vigeditor.cli_export_docs import add_document_exports
 from vigeditor.cli_faces import add_faces_command
 from vigeditor.cli_media import add_media_commands
 from vigeditor.cli_places import add_places_command
+from vigeditor.cli_words import speak_argparse
 from vigeditor.errors import PLAIN_ERRORS, UserError, explain_os_error, terminal_safe
 from vigeditor.i18n import LANGUAGES, _, set_language
 
@@ -38,14 +39,17 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one plain ``error:`` line instead of usage text on mistakes."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"error: {terminal_safe(message)} (see '{self.prog} --help')", file=sys.stderr)
+        print(_("error: {message} (see '{command} --help')").format(
+            message=terminal_safe(message), command=self.prog), file=sys.stderr)
         raise SystemExit(EXIT_USER_ERROR)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_argparse()
     parser = _Parser(prog="vigeditor", description=_("Video Interaction Guidance editor. "
                      "Without a command, starts the app."))
-    parser.add_argument("--version", action="version", version=f"vigeditor {__version__}")
+    parser.add_argument("--version", action="version", version=f"vigeditor {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument("--language", dest="screen_language", choices=list(LANGUAGES),
                         help=_("the language of the app and its messages: en (English), cy "
                                "(Cymraeg), nl (Nederlands); default: the system's"))
@@ -157,17 +161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except PLAIN_ERRORS as error:
-        print(f"error: {terminal_safe(str(error))}", file=sys.stderr)
+        print(_("error: {message}").format(message=terminal_safe(str(error))), file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as error:
         plain = explain_os_error(error)
         if plain is None:
             return _unexpected(arguments, log_file)
         logging.getLogger("vigeditor").info("%s: %s", arguments, error)
-        print(f"error: {terminal_safe(plain)}", file=sys.stderr)
+        print(_("error: {message}").format(message=terminal_safe(plain)), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("error: stopped at your request", file=sys.stderr)
+        print(_("error: stopped at your request"), file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception:
         return _unexpected(arguments, log_file)
@@ -208,8 +212,8 @@ def _closed_pipe() -> int:
 def _unexpected(arguments: list[str], log_file: Path | None) -> int:
     """Log the exception being handled; tell the guider where the details are."""
     logging.getLogger("vigeditor").exception("unexpected error in %s", arguments)
-    where = f" Details are in {log_file}." if log_file else ""
-    print(f"error: something went wrong that vigeditor did not expect.{terminal_safe(where)}",
+    where = _(" Details are in {file}.").format(file=log_file) if log_file else ""
+    print(_("error: something went wrong that vigeditor did not expect.") + terminal_safe(where),
           file=sys.stderr)
     return EXIT_USER_ERROR
 

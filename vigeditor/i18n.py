@@ -83,6 +83,15 @@ def document_language(language: str | None) -> Iterator[str]:
         _document.reset(token)
 
 
+@contextmanager
+def screen_words() -> Iterator[str]:
+    """Speak the guider's (screen) language inside the block, even inside a
+    :func:`document_language` block: for what the guider reads about a family document
+    (its audit entry) while the document itself is written in the family's language."""
+    with document_language(screen_language()) as chosen:
+        yield chosen
+
+
 @lru_cache(maxsize=8)
 def translation(language: str) -> gettext.NullTranslations:
     """The compiled catalogue of ``language`` (English, or a language whose ``.mo`` was not

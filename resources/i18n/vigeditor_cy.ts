@@ -539,6 +539,44 @@
     </message>
 </context>
 <context>
+    <name>CaseFlows</name>
+    <message>
+        <location line="+208"/>
+        <source>Making the demo case</source>
+        <translation>Yn gwneud yr achos enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the demo case…</source>
+        <translation>Yn gwneud yr achos enghreifftiol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case details</source>
+        <translation>Manylion yr achos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case</source>
+        <translation>Agor achos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo case</source>
+        <translation>Achos enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case was not created, so nothing was recorded. Check the names and try again.</source>
+        <translation>Chafodd yr achos mo&apos;i greu, felly chafodd dim ei gofnodi. Gwiriwch yr enwau a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>CaseNavigator</name>
     <message>
         <location filename="../../vigeditor/ui/panels/navigator.py" line="+48"/>
@@ -1023,7 +1061,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/dialog.py" line="+74"/>
+        <location filename="../../vigeditor/ui/exports/dialog.py" line="+43"/>
+        <source>The family&apos;s own copy</source>
+        <translation>Copi&apos;r teulu ei hun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching in a shared review</source>
+        <translation>Gwylio mewn adolygiad ar y cyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing with a named professional</source>
+        <translation>Rhannu â gweithiwr proffesiynol a enwir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision</source>
+        <translation>Goruchwyliaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training and presentations</source>
+        <translation>Hyfforddiant a chyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Ymchwil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filming</source>
+        <translation>Ffilmio</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
@@ -1098,7 +1171,7 @@
         <translation>Dangos yn y ff&amp;older</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Save in</source>
         <translation>Cadw yn</translation>
     </message>
@@ -1108,12 +1181,12 @@
         <translation>Cadw fel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved to {path}</source>
         <translation>Wedi&apos;i gadw yn {path}</translation>
     </message>
@@ -1122,23 +1195,106 @@
         <source>&amp;Close</source>
         <translation>Ca&amp;u</translation>
     </message>
+    <message>
+        <location filename="../../vigeditor/ui/exports/specs.py" line="+143"/>
+        <source>Export clip</source>
+        <translation>Allforio clip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export still</source>
+        <translation>Allforio llun llonydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export review pack</source>
+        <translation>Allforio pecyn adolygu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export review plan sheet</source>
+        <translation>Allforio taflen cynllun adolygu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export family notes booklet</source>
+        <translation>Allforio llyfryn nodiadau&apos;r teulu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export supervision pack</source>
+        <translation>Allforio pecyn goruchwylio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export logbook</source>
+        <translation>Allforio llyfr log</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../vigeditor/ui/exports/menu.py" line="+17"/>
+        <source>&amp;Clip…</source>
+        <translation>&amp;Clip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Still…</source>
+        <translation>&amp;Llun llonydd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review pack…</source>
+        <translation>&amp;Pecyn adolygu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review plan shee&amp;t (talking points)…</source>
+        <translation>&amp;Taflen cynllun adolygu (pwyntiau trafod)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family notes &amp;booklet…</source>
+        <translation>Llyfryn nodiadau&apos;r &amp;teulu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;pervision pack…</source>
+        <translation>Pecyn &amp;goruchwylio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logbook…</source>
+        <translation>Llyfr l&amp;og…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-164"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review plan &amp;sheet to print…</source>
+        <translation>&amp;Taflen cynllun adolygu i&apos;w hargraffu…</translation>
+    </message>
 </context>
 <context>
     <name>FacePicture</name>
     <message>
         <location filename="../../vigeditor/ui/exports/faces_view.py" line="+42"/>
         <source>Face preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r wynebau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The frame shown, faces to blur pixelated. Drag a rectangle to blur a face by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffrâm a ddangosir, wynebau i&apos;w pylu wedi&apos;u picseleiddio. Llusgwch betryal i bylu wyneb â llaw.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faces with an orange box are blurred. Drag a rectangle over a face the app missed to blur it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff wynebau â blwch oren eu pylu. Llusgwch betryal dros wyneb a fethodd yr ap i&apos;w bylu hefyd.</translation>
     </message>
 </context>
 <context>
@@ -1147,32 +1303,32 @@
         <location filename="../../vigeditor/ui/exports/faces_list.py" line="+39"/>
         <location line="+20"/>
         <source>Face {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb {number}</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Stays visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros yn weladwy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face {number} stays visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wyneb {number} yn aros yn weladwy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is face {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw wyneb {number}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw hwn?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Face {number}: drawn by hand, always blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyneb {number}: wedi&apos;i dynnu â llaw, wedi&apos;i bylu bob amser</translation>
     </message>
 </context>
 <context>
@@ -1180,62 +1336,62 @@
     <message>
         <location filename="../../vigeditor/ui/exports/faces_layout.py" line="+32"/>
         <source>&amp;Blur faces of people without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pylu wynebau pobl heb ganiatâd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blur faces of people without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pylu wynebau pobl heb ganiatâd</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pictures in this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau yn yr allforio hwn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Frame shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffrâm a ddangosir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frames where detection was unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fframiau lle&apos;r oedd y canfod yn ansicr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Face finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod wynebau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canfod wynebau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio canfod wynebau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find faces a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod wynebau &amp;eto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Faces (tick those who stay visible):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynebau (ticiwch y rhai sy&apos;n aros yn weladwy):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detection unsure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod ansicr:</translation>
     </message>
 </context>
 <context>
@@ -1243,78 +1399,84 @@
     <message>
         <location filename="../../vigeditor/ui/exports/faces_list.py" line="+24"/>
         <location line="+7"/>
+        <location line="+12"/>
         <source>Faces</source>
-        <translation type="unfinished">Wynebau</translation>
+        <translation>Wynebau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>No faces were found in these frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i wynebau yn y fframiau hyn.</translation>
     </message>
 </context>
 <context>
     <name>FacesPanel</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+154"/>
+        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+152"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canfod wynebau</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>This export has no pictures to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan yr allforio hwn ddim lluniau i&apos;w dangos.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Finding the faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn canfod yr wynebau…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Finding faces was stopped. Nothing was saved; the export finds them when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y canfod wynebau ei stopio. Ni chadwyd dim; bydd yr allforio&apos;n eu canfod pan fydd yn rhedeg.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Detection unsure at frame {frame}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod ansicr yn ffrâm {frame}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(to {frame})</source>
-        <translation type="unfinished"></translation>
+        <translation>(hyd at {frame})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>None: every frame is clear.</source>
+        <translation>Dim: mae pob ffrâm yn glir.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No faces were found. Drag a rectangle on the picture to blur something by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i wynebau. Llusgwch betryal ar y llun i bylu rhywbeth â llaw.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} faces found; {kept} stay visible, the others are blurred. Drag a rectangle on the picture to blur a face the app missed.</source>
-        <translation type="unfinished"></translation>
+        <source>Faces found: {count} ({kept} visible, {blurred} blurred). Drag a rectangle on the picture to blur a face the app missed.</source>
+        <translation>Wynebau a ganfuwyd: {count} ({kept} yn weladwy, {blurred} wedi&apos;u pylu). Llusgwch betryal ar y llun i bylu wyneb a fethodd yr ap.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Frame {frame}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffrâm {frame}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Showing a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos ffrâm</translation>
     </message>
     <message>
         <location filename="../../vigeditor/ui/exports/faces_work.py" line="+113"/>
         <source>Clip</source>
         <extracomment>the exports that carry pictures, so offer blurring</extracomment>
-        <translation type="unfinished">Clip</translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still</source>
-        <translation type="unfinished">Llun llonydd</translation>
+        <translation>Llun llonydd</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1839,7 @@
         <translation>Dewiswch i fynd i&apos;w ffrâm; mae Delete yn ei dynnu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+62"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+13"/>
         <source>Principles</source>
         <translation>Egwyddorion</translation>
     </message>
@@ -1819,7 +1981,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vigeditor/ui/main_window.py" line="+63"/>
+        <location filename="../../vigeditor/ui/main_window.py" line="+42"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Chwarae</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+192"/>
         <location line="+16"/>
         <source>vigeditor</source>
@@ -1955,7 +2147,7 @@
 <context>
     <name>NewPeople</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+127"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+134"/>
         <source>All the usual</source>
         <translation>Y cyfan arferol</translation>
     </message>
@@ -2073,7 +2265,7 @@
         <translation>Maint gwreiddiol</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-177"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-184"/>
         <source>&amp;Clip:</source>
         <translation>&amp;Clip:</translation>
     </message>
@@ -2636,7 +2828,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>ProgressNotes</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-60"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-62"/>
         <source>Reading every frame of {name}… {percent}%</source>
         <translation>Yn darllen pob ffrâm o {name}… {percent}%</translation>
     </message>
@@ -2842,7 +3034,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>Review</name>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Preparing the shared review</source>
         <translation>Yn paratoi&apos;r adolygiad ar y cyd</translation>
     </message>
@@ -3203,6 +3395,14 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
     </message>
 </context>
 <context>
+    <name>ScreenshotScenes</name>
+    <message>
+        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+181"/>
+        <source>I saw how Robin waits for me to roll the ball back.</source>
+        <translation>Gwelais i sut mae Robin yn aros i mi rolio&apos;r bêl yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../vigeditor/ui/details/plan.py" line="-108"/>
@@ -3248,7 +3448,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+79"/>
+        <location filename="../../vigeditor/ui/settings_dialog.py" line="+80"/>
         <source>Settings</source>
         <extracomment>settings that a running editor read when the case was opened</extracomment>
         <translation>Gosodiadau</translation>
@@ -3454,6 +3654,16 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
         <location line="+3"/>
         <source>The workspace cannot be inside a case folder.</source>
         <translation>Ni all y gweithle fod y tu mewn i ffolder achos.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Settings saved. The player and frame cache change when the case is next opened.</source>
+        <translation>Gosodiadau wedi&apos;u cadw. Mae&apos;r chwaraewr a&apos;r storfa fframiau&apos;n newid y tro nesaf y bydd yr achos yn cael ei agor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Gosodiadau…</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4226,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+23"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+30"/>
         <source>Not tagged: a principle key tags it, Delete dismisses it, N and Shift+N go to the next and previous suggestion.</source>
         <translation>Heb ei dagio: mae bysell egwyddor yn ei dagio, mae Delete yn ei wrthod, mae N a Shift+N yn mynd i&apos;r awgrym nesaf a&apos;r un blaenorol.</translation>
     </message>
@@ -4102,11 +4312,11 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
         <location line="+1"/>
         <source>%n moment(s), frames {first} to {last}. Click to zoom in.</source>
         <translation>
-            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
-            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
-            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
-            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
-            <numerusform>%n eiliad, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n moment, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n moment, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n moment, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n moment, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
+            <numerusform>%n moment, fframiau {first} i {last}. Cliciwch i chwyddo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4148,7 +4358,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>Transport</name>
     <message>
-        <location line="-222"/>
+        <location line="-231"/>
         <source>Playback speed</source>
         <translation>Cyflymder chwarae</translation>
     </message>
@@ -4323,67 +4533,55 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+177"/>
         <source>I saw how Robin waits for me to roll the ball back.</source>
-        <translation>Gwelais i sut mae Robin yn aros i mi rolio&apos;r bêl yn ôl.</translation>
+        <translation type="vanished">Gwelais i sut mae Robin yn aros i mi rolio&apos;r bêl yn ôl.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/menu.py" line="+24"/>
         <source>&amp;Export</source>
-        <translation>&amp;Allforio</translation>
+        <translation type="vanished">&amp;Allforio</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Review plan &amp;sheet to print…</source>
-        <translation>&amp;Taflen cynllun adolygu i&apos;w hargraffu…</translation>
+        <translation type="vanished">&amp;Taflen cynllun adolygu i&apos;w hargraffu…</translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+60"/>
         <source>Settings saved. The player and frame cache change when the case is next opened.</source>
-        <translation>Gosodiadau wedi&apos;u cadw. Mae&apos;r chwaraewr a&apos;r storfa fframiau&apos;n newid y tro nesaf y bydd yr achos yn cael ei agor.</translation>
+        <translation type="vanished">Gosodiadau wedi&apos;u cadw. Mae&apos;r chwaraewr a&apos;r storfa fframiau&apos;n newid y tro nesaf y bydd yr achos yn cael ei agor.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Gosodiadau…</translation>
+        <translation type="vanished">&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/start/case_flows.py" line="+53"/>
         <source>The case was not created, so nothing was recorded. Check the names and try again.</source>
-        <translation>Chafodd yr achos mo&apos;i greu, felly chafodd dim ei gofnodi. Gwiriwch yr enwau a rhowch gynnig arall arni.</translation>
+        <translation type="vanished">Chafodd yr achos mo&apos;i greu, felly chafodd dim ei gofnodi. Gwiriwch yr enwau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New case</source>
-        <translation>Achos newydd</translation>
+        <translation type="vanished">Achos newydd</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Open case</source>
-        <translation>Agor achos</translation>
+        <translation type="vanished">Agor achos</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Making the demo case</source>
-        <translation>Yn gwneud yr achos enghreifftiol</translation>
+        <translation type="vanished">Yn gwneud yr achos enghreifftiol</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Making the demo case…</source>
-        <translation>Yn gwneud yr achos enghreifftiol…</translation>
+        <translation type="vanished">Yn gwneud yr achos enghreifftiol…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Demo case</source>
-        <translation>Achos enghreifftiol</translation>
+        <translation type="vanished">Achos enghreifftiol</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Case details</source>
-        <translation>Manylion yr achos</translation>
+        <translation type="vanished">Manylion yr achos</translation>
     </message>
 </context>
 </TS>

@@ -539,6 +539,44 @@
     </message>
 </context>
 <context>
+    <name>CaseFlows</name>
+    <message>
+        <location line="+208"/>
+        <source>Making the demo case</source>
+        <translation>De democasus maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the demo case…</source>
+        <translation>De democasus maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case details</source>
+        <translation>Casusgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case</source>
+        <translation>Casus openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo case</source>
+        <translation>Democasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>Nieuwe casus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case was not created, so nothing was recorded. Check the names and try again.</source>
+        <translation>De casus is niet aangemaakt, dus er is niets vastgelegd. Controleer de namen en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CaseNavigator</name>
     <message>
         <location filename="../../vigeditor/ui/panels/navigator.py" line="+48"/>
@@ -1023,7 +1061,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/dialog.py" line="+74"/>
+        <location filename="../../vigeditor/ui/exports/dialog.py" line="+43"/>
+        <source>The family&apos;s own copy</source>
+        <translation>Het eigen exemplaar van het gezin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching in a shared review</source>
+        <translation>Bekijken in een nabespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing with a named professional</source>
+        <translation>Delen met een genoemde professional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training and presentations</source>
+        <translation>Training en presentaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filming</source>
+        <translation>Filmen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -1098,7 +1171,7 @@
         <translation>Tonen in &amp;map</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Save in</source>
         <translation>Opslaan in</translation>
     </message>
@@ -1108,12 +1181,12 @@
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Stop</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved to {path}</source>
         <translation>Opgeslagen in {path}</translation>
     </message>
@@ -1122,23 +1195,106 @@
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
+    <message>
+        <location filename="../../vigeditor/ui/exports/specs.py" line="+143"/>
+        <source>Export clip</source>
+        <translation>Clip exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export still</source>
+        <translation>Still exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export review pack</source>
+        <translation>Nabesprekingspakket exporteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export review plan sheet</source>
+        <translation>Blad met nabesprekingsplan exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export family notes booklet</source>
+        <translation>Notitieboekje voor het gezin exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export supervision pack</source>
+        <translation>Supervisiepakket exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export logbook</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../vigeditor/ui/exports/menu.py" line="+17"/>
+        <source>&amp;Clip…</source>
+        <translation>&amp;Clip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Still…</source>
+        <translation>&amp;Still…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review pack…</source>
+        <translation>&amp;Nabesprekingspakket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review plan shee&amp;t (talking points)…</source>
+        <translation>Blad met nabesprekings&amp;plan (gesprekspunten)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family notes &amp;booklet…</source>
+        <translation>Notitie&amp;boekje voor het gezin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;pervision pack…</source>
+        <translation>&amp;Supervisiepakket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logbook…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-164"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review plan &amp;sheet to print…</source>
+        <translation>Nabesprekingsplan &amp;afdrukken…</translation>
+    </message>
 </context>
 <context>
     <name>FacePicture</name>
     <message>
         <location filename="../../vigeditor/ui/exports/faces_view.py" line="+42"/>
         <source>Face preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van gezichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The frame shown, faces to blur pixelated. Drag a rectangle to blur a face by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getoonde frame, te vervagen gezichten gepixeld. Sleep een rechthoek om een gezicht met de hand te vervagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faces with an orange box are blurred. Drag a rectangle over a face the app missed to blur it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten met een oranje kader worden vervaagd. Sleep een rechthoek over een gezicht dat de app miste om het ook te vervagen.</translation>
     </message>
 </context>
 <context>
@@ -1147,32 +1303,32 @@
         <location filename="../../vigeditor/ui/exports/faces_list.py" line="+39"/>
         <location line="+20"/>
         <source>Face {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezicht {number}</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Stays visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Blijft zichtbaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face {number} stays visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezicht {number} blijft zichtbaar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is face {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is gezicht {number}?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is dit?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Face {number}: drawn by hand, always blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezicht {number}: met de hand getekend, altijd vervaagd</translation>
     </message>
 </context>
 <context>
@@ -1180,62 +1336,62 @@
     <message>
         <location filename="../../vigeditor/ui/exports/faces_layout.py" line="+32"/>
         <source>&amp;Blur faces of people without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten van mensen zonder toestemming &amp;vervagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blur faces of people without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten van mensen zonder toestemming vervagen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pictures in this export</source>
-        <translation type="unfinished"></translation>
+        <translation>Beelden in deze export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Frame shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond frame</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Frames where detection was unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames waar de herkenning onzeker was</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Face finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten zoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar gezichten s&amp;toppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find faces a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten opnieuw &amp;zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pictures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beelden:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Faces (tick those who stay visible):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten (vink aan wie zichtbaar blijft):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detection unsure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkenning onzeker:</translation>
     </message>
 </context>
 <context>
@@ -1243,78 +1399,84 @@
     <message>
         <location filename="../../vigeditor/ui/exports/faces_list.py" line="+24"/>
         <location line="+7"/>
+        <location line="+12"/>
         <source>Faces</source>
-        <translation type="unfinished">Gezichten</translation>
+        <translation>Gezichten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>No faces were found in these frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze frames zijn geen gezichten gevonden.</translation>
     </message>
 </context>
 <context>
     <name>FacesPanel</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+154"/>
+        <location filename="../../vigeditor/ui/exports/faces_panel.py" line="+152"/>
         <source>Finding faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten zoeken</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>This export has no pictures to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze export heeft geen beelden om te tonen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Finding the faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezichten zoeken…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Finding faces was stopped. Nothing was saved; the export finds them when it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoeken naar gezichten is gestopt. Er is niets opgeslagen; de export zoekt ze als hij draait.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Detection unsure at frame {frame}</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkenning onzeker bij frame {frame}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(to {frame})</source>
-        <translation type="unfinished"></translation>
+        <translation>(tot {frame})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>None: every frame is clear.</source>
+        <translation>Geen: elk frame is duidelijk.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No faces were found. Drag a rectangle on the picture to blur something by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen gezichten gevonden. Sleep een rechthoek op het beeld om iets met de hand te vervagen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} faces found; {kept} stay visible, the others are blurred. Drag a rectangle on the picture to blur a face the app missed.</source>
-        <translation type="unfinished"></translation>
+        <source>Faces found: {count} ({kept} visible, {blurred} blurred). Drag a rectangle on the picture to blur a face the app missed.</source>
+        <translation>Gezichten gevonden: {count} ({kept} zichtbaar, {blurred} vervaagd). Sleep een rechthoek op het beeld om een gezicht te vervagen dat de app miste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Frame {frame}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame {frame}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Showing a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Een frame tonen</translation>
     </message>
     <message>
         <location filename="../../vigeditor/ui/exports/faces_work.py" line="+113"/>
         <source>Clip</source>
         <extracomment>the exports that carry pictures, so offer blurring</extracomment>
-        <translation type="unfinished">Clip</translation>
+        <translation>Clip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still</source>
-        <translation type="unfinished">Still</translation>
+        <translation>Still</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1839,7 @@
         <translation>Selecteer om naar het frame te gaan; Delete verwijdert het.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+62"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+13"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
@@ -1819,7 +1981,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vigeditor/ui/main_window.py" line="+63"/>
+        <location filename="../../vigeditor/ui/main_window.py" line="+42"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Afspelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Nabespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+192"/>
         <location line="+16"/>
         <source>vigeditor</source>
@@ -1955,7 +2147,7 @@
 <context>
     <name>NewPeople</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+127"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+134"/>
         <source>All the usual</source>
         <translation>Het gebruikelijke</translation>
     </message>
@@ -2073,7 +2265,7 @@
         <translation>Oorspronkelijk formaat</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-177"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-184"/>
         <source>&amp;Clip:</source>
         <translation>&amp;Clip:</translation>
     </message>
@@ -2633,7 +2825,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>ProgressNotes</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-60"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-62"/>
         <source>Reading every frame of {name}… {percent}%</source>
         <translation>Elk frame van {name} lezen… {percent}%</translation>
     </message>
@@ -2839,7 +3031,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>Review</name>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Preparing the shared review</source>
         <translation>Nabespreking voorbereiden</translation>
     </message>
@@ -3200,6 +3392,14 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
     </message>
 </context>
 <context>
+    <name>ScreenshotScenes</name>
+    <message>
+        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+181"/>
+        <source>I saw how Robin waits for me to roll the ball back.</source>
+        <translation>Ik zag hoe Robin op me wacht tot ik de bal terugrol.</translation>
+    </message>
+</context>
+<context>
     <name>SectionEditor</name>
     <message>
         <location filename="../../vigeditor/ui/details/plan.py" line="-108"/>
@@ -3245,7 +3445,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+79"/>
+        <location filename="../../vigeditor/ui/settings_dialog.py" line="+80"/>
         <source>Settings</source>
         <extracomment>settings that a running editor read when the case was opened</extracomment>
         <translation>Instellingen</translation>
@@ -3451,6 +3651,16 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
         <location line="+3"/>
         <source>The workspace cannot be inside a case folder.</source>
         <translation>De werkmap kan niet in een casusmap staan.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Settings saved. The player and frame cache change when the case is next opened.</source>
+        <translation>Instellingen opgeslagen. De speler en de framecache veranderen als er weer een casus wordt geopend.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4223,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+23"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+30"/>
         <source>Not tagged: a principle key tags it, Delete dismisses it, N and Shift+N go to the next and previous suggestion.</source>
         <translation>Niet getagd: een principetoets tagt het, Delete wijst het af, N en Shift+N gaan naar de volgende en vorige suggestie.</translation>
     </message>
@@ -4142,7 +4352,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>Transport</name>
     <message>
-        <location line="-222"/>
+        <location line="-231"/>
         <source>Playback speed</source>
         <translation>Afspeelsnelheid</translation>
     </message>
@@ -4317,67 +4527,55 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../vigeditor/ui/screenshot_scenes.py" line="+177"/>
         <source>I saw how Robin waits for me to roll the ball back.</source>
-        <translation>Ik zag hoe Robin op me wacht tot ik de bal terugrol.</translation>
+        <translation type="vanished">Ik zag hoe Robin op me wacht tot ik de bal terugrol.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../vigeditor/ui/exports/menu.py" line="+24"/>
         <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
+        <translation type="vanished">&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Review plan &amp;sheet to print…</source>
-        <translation>Nabesprekingsplan &amp;afdrukken…</translation>
+        <translation type="vanished">Nabesprekingsplan &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/settings_dialog.py" line="+60"/>
         <source>Settings saved. The player and frame cache change when the case is next opened.</source>
-        <translation>Instellingen opgeslagen. De speler en de framecache veranderen als er weer een casus wordt geopend.</translation>
+        <translation type="vanished">Instellingen opgeslagen. De speler en de framecache veranderen als er weer een casus wordt geopend.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation type="vanished">&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/start/case_flows.py" line="+53"/>
         <source>The case was not created, so nothing was recorded. Check the names and try again.</source>
-        <translation>De casus is niet aangemaakt, dus er is niets vastgelegd. Controleer de namen en probeer het opnieuw.</translation>
+        <translation type="vanished">De casus is niet aangemaakt, dus er is niets vastgelegd. Controleer de namen en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New case</source>
-        <translation>Nieuwe casus</translation>
+        <translation type="vanished">Nieuwe casus</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Open case</source>
-        <translation>Casus openen</translation>
+        <translation type="vanished">Casus openen</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Making the demo case</source>
-        <translation>De democasus maken</translation>
+        <translation type="vanished">De democasus maken</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Making the demo case…</source>
-        <translation>De democasus maken…</translation>
+        <translation type="vanished">De democasus maken…</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Demo case</source>
-        <translation>Democasus</translation>
+        <translation type="vanished">Democasus</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Case details</source>
-        <translation>Casusgegevens</translation>
+        <translation type="vanished">Casusgegevens</translation>
     </message>
 </context>
 </TS>

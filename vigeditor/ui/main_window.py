@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,8 +39,12 @@ from vigeditor.ui.tasks import TaskRunner
 from vigeditor.ui.window import CaseWindow
 
 _log = logging.getLogger("vigeditor.ui")
-MENUS = {"Case": "&File", "Editing": "&Edit", "Cutting": "&Edit", "Tagging": "&Edit",
-         "Playing": "&Play", "Review": "&Review", "Window": "&View", "Help": "&Help"}
+_FILE, _EDIT = QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit")
+MENUS = {"Case": _FILE, "Editing": _EDIT, "Cutting": _EDIT, "Tagging": _EDIT,
+         "Playing": QT_TRANSLATE_NOOP("MainWindow", "&Play"),
+         "Review": QT_TRANSLATE_NOOP("MainWindow", "&Review"),
+         "Window": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+         "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
 CASE_FREE = {"new_case", "open_case", "show_shortcuts", "toggle_full_screen"}
 
 
@@ -82,18 +86,18 @@ class MainWindow(CaseWindow):
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
         for title in dict.fromkeys(MENUS.values()):
-            menus[title] = self.menuBar().addMenu(self.tr(title))
+            menus[title] = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
         for item in SHORTCUTS:
             if item.action in ("tag_keys", "shuttle_step") or item.group == "Presenting":
                 continue
-            action = QAction(self.tr(item.description), self)
+            action = QAction(QCoreApplication.translate("Shortcuts", item.description), self)
             action.setObjectName(item.action)
             action.setShortcuts([QKeySequence(keys) for keys in item.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             # a held J or L is one press (editors' shuttle), not a race to 2×
             action.setAutoRepeat(item.action not in ("shuttle_back", "shuttle_forward"))
             action.triggered.connect(lambda _c=False, name=item.action: self.perform(name))
-            menus[MENUS.get(item.group, "&File")].addAction(action)
+            menus[MENUS.get(item.group, _FILE)].addAction(action)
             self.addAction(action)
             self.actions_by_name[item.action] = action
         demo = QAction(self.tr("Open &demo case"), self)

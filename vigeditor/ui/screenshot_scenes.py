@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from vigeditor.project import clips, moments, recordings
@@ -177,7 +178,7 @@ class Scenes:
         wait_until(lambda: window.findChild(AfterReviewDialog) is not None, 2)
         form = window.findChild(AfterReviewDialog)
         if form is not None:
-            form.noticed.setPlainText(self.window.tr("I saw how Robin waits for me to roll "
-                                                     "the ball back."))
+            form.noticed.setPlainText(QCoreApplication.translate(
+                "ScreenshotScenes", "I saw how Robin waits for me to roll the ball back."))
             self.save(form, "review-after")
             form.close()

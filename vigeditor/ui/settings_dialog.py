@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -298,9 +299,9 @@ def open_settings(window: CaseWindow) -> SettingsDialog:
         if window.editor is not None:  # suggestions on or off at once
             window.editor.apply_settings()
         if dialog.needs_reopen and window.session is not None:
-            window.statusBar().showMessage(window.tr(
-                "Settings saved. The player and frame cache change when the case is next "
-                "opened."), 8000)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "SettingsDialog", "Settings saved. The player and frame cache change when the "
+                "case is next opened."), 8000)
         start = getattr(window, "start", None)  # the start screen lists the workspace
         if start is not None and window.session is None:
             start.refresh()
@@ -312,7 +313,7 @@ def open_settings(window: CaseWindow) -> SettingsDialog:
 
 def add_settings_action(window: CaseWindow, menu: QMenu) -> QAction:
     """Edit → Settings… with the platform's Preferences key (Ctrl+, where it has none)."""
-    action = QAction(window.tr("Se&ttings…"), window)
+    action = QAction(QCoreApplication.translate("SettingsDialog", "Se&ttings…"), window)
     action.setObjectName("settings")
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     action.setShortcuts(keys or [QKeySequence("Ctrl+,")])  # Linux has no standard key

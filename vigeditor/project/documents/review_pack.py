@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from vigeditor.i18n import _, current_language
+from vigeditor.i18n import _, current_language, screen_words
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
@@ -110,7 +110,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     archive_temp = archive.with_name(f".{archive.name}.building-{os.getpid()}")
     placed = False
     with audit.audited_export(
-            case, what=with_blur(_describe(cycle, items, []), *blurred), purpose=basis.purpose,
+            case, what=_what(cycle, items, [], blurred), purpose=basis.purpose,
             destination=f"{folder.resolve()} ; {archive.resolve()}", outputs=[folder, archive],
             temps=[folder.with_name(f".{folder.name}.building-"),
                    archive.with_name(f".{archive.name}.building-")],
@@ -131,8 +131,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
             _write_zip(folder, archive_temp)
             os.replace(archive_temp, archive)
             fsync_dir(folder.parent)
-            pending.what = with_notes(with_blur(_describe(cycle, items, []), *blurred),
-                                      damage)
+            pending.what = with_notes(_what(cycle, items, [], blurred), damage)
         except BaseException:
             _clear(building)
             archive_temp.unlink(missing_ok=True)
@@ -145,6 +144,13 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     if progress is not None:
         progress(1.0)
     return folder, archive
+
+
+def _what(cycle: Cycle, items: list[PackItem], damage: list[str],
+          blurred: tuple[int | None, int]) -> str:
+    """The audit entry's words, in the guider's language whatever the pack's."""
+    with screen_words():
+        return with_blur(_describe(cycle, items, damage), *blurred)
 
 
 def _describe(cycle: Cycle, items: list[PackItem], damage: list[str]) -> str:

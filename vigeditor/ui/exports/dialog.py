@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,9 +40,13 @@ from vigeditor.ui.session import CaseSession
 from vigeditor.ui.tasks import Progress, Task, TaskRunner
 
 PURPOSE_LABELS = {
-    "family-copy": "The family's own copy", "review": "Watching in a shared review",
-    "professional": "Sharing with a named professional", "supervision": "Supervision",
-    "training": "Training and presentations", "research": "Research", "filming": "Filming",
+    "family-copy": QT_TRANSLATE_NOOP("ExportDialog", "The family's own copy"),
+    "review": QT_TRANSLATE_NOOP("ExportDialog", "Watching in a shared review"),
+    "professional": QT_TRANSLATE_NOOP("ExportDialog", "Sharing with a named professional"),
+    "supervision": QT_TRANSLATE_NOOP("ExportDialog", "Supervision"),
+    "training": QT_TRANSLATE_NOOP("ExportDialog", "Training and presentations"),
+    "research": QT_TRANSLATE_NOOP("ExportDialog", "Research"),
+    "filming": QT_TRANSLATE_NOOP("ExportDialog", "Filming"),
 }
 
 
@@ -65,7 +69,7 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
         self.running_options: dict[str, Any] = {}
         self.written: Path | None = None
-        self.setWindowTitle(self.tr(self.spec.title))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", self.spec.title))
         last = self._remembered()
         self.options = OptionsForm(kind, session, {}, self)
         self.options.apply({**last.get("options", {}), **(preset or {})})
@@ -160,7 +164,8 @@ class ExportDialog(QDialog):
     def _fill_purposes(self) -> None:
         for code in EXPORT_PURPOSES.get(self.spec.kind, ()):
             if code in PURPOSES:
-                self.purpose.addItem(self.tr(PURPOSE_LABELS.get(code, code)), code)
+                self.purpose.addItem(QCoreApplication.translate(
+                    "ExportDialog", PURPOSE_LABELS.get(code, code)), code)
         if self.spec.purpose is not None:
             self.purpose.setCurrentIndex(max(0, self.purpose.findData(self.spec.purpose)))
         self.purpose.currentIndexChanged.connect(self._purpose_changed)
@@ -210,7 +215,8 @@ class ExportDialog(QDialog):
         self.cancel_button.setText(self.tr("&Stop"))
         self.running_options = self.chosen_options()
         self._remember(output)
-        self.task = self.runner.start(self.tr(self.spec.title), _work, self.spec, self.session,
+        title = QCoreApplication.translate("ExportDialog", self.spec.title)
+        self.task = self.runner.start(title, _work, self.spec, self.session,
                                       output, self.running_options,
                                       on_success=self._done, on_failure=self._failed)
         self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -13,17 +14,26 @@ from vigeditor.ui.exports.dialog import ExportDialog
 from vigeditor.ui.exports.specs import SPECS
 from vigeditor.ui.window import CaseWindow
 
-MENU_TEXT = {"clip": "&Clip…", "still": "&Still…", "review-pack": "&Review pack…",
-             "review-plan": "Review plan shee&t (talking points)…",
-             "booklet": "Family notes &booklet…", "supervision": "Su&pervision pack…",
-             "logbook": "&Logbook…"}
+MENU_TEXT = {"clip": QT_TRANSLATE_NOOP("ExportMenu", "&Clip…"),
+             "still": QT_TRANSLATE_NOOP("ExportMenu", "&Still…"),
+             "review-pack": QT_TRANSLATE_NOOP("ExportMenu", "&Review pack…"),
+             "review-plan": QT_TRANSLATE_NOOP("ExportMenu",
+                                              "Review plan shee&t (talking points)…"),
+             "booklet": QT_TRANSLATE_NOOP("ExportMenu", "Family notes &booklet…"),
+             "supervision": QT_TRANSLATE_NOOP("ExportMenu", "Su&pervision pack…"),
+             "logbook": QT_TRANSLATE_NOOP("ExportMenu", "&Logbook…")}
+
+def _tr(text: str) -> str:
+    """``text`` translated in the ExportMenu context (the window passed in is any CaseWindow, so
+    ``window.tr`` would look in its class's context, which lupdate cannot know)."""
+    return QCoreApplication.translate("ExportMenu", text)
 
 
 def add_export_menu(window: CaseWindow, file_menu: QMenu) -> QMenu:
     """Add File → Export with one action per export; case exports need an open case."""
-    menu = file_menu.addMenu(window.tr("&Export"))
+    menu = file_menu.addMenu(_tr("&Export"))
     for kind, text in MENU_TEXT.items():
-        action = QAction(window.tr(text), window)
+        action = QAction(_tr(text), window)
         action.setObjectName(f"export-{kind}")
         action.triggered.connect(lambda _checked=False, k=kind: open_export(window, k))
         menu.addAction(action)
@@ -34,7 +44,7 @@ def add_export_menu(window: CaseWindow, file_menu: QMenu) -> QMenu:
 def add_review_plan_action(window: CaseWindow, review_menu: QMenu) -> QAction:
     """Review → Review plan sheet to print…: the talking points on paper, for a review on
     one screen (the presentation covers it); the same export as File → Export."""
-    action = QAction(window.tr("Review plan &sheet to print…"), window)
+    action = QAction(_tr("Review plan &sheet to print…"), window)
     action.setObjectName("review-plan-sheet")
     action.triggered.connect(lambda _checked=False: open_export(window, "review-plan"))
     review_menu.aboutToShow.connect(lambda: action.setEnabled(window.session is not None))

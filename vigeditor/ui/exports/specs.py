@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from vigeditor.i18n import document_language
 from vigeditor.project import exporting
 from vigeditor.project.case import Case
@@ -137,17 +139,31 @@ def _in_family_language(run: Run) -> Run:
 
 
 SPECS: dict[str, ExportSpec] = {spec.kind: spec for spec in (
-    ExportSpec("clip", "Export clip", "family-copy", "file", (".mp4",), _clip),
-    ExportSpec("still", "Export still", "family-copy", "file", (".png", ".jpg"), _still),
-    ExportSpec("review-pack", "Export review pack", "family-copy", "folder", (),
+    ExportSpec("clip",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export clip"),
+               "family-copy", "file", (".mp4",), _clip),
+    ExportSpec("still",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export still"),
+               "family-copy", "file", (".png", ".jpg"), _still),
+    ExportSpec("review-pack",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export review pack"),
+               "family-copy", "folder", (),
                _in_family_language(_review_pack)),
     # the guider's sheet for the shared review (consent "review", checked by the export)
-    ExportSpec("review-plan", "Export review plan sheet", None, "file", (".pdf",),
+    ExportSpec("review-plan",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export review plan sheet"),
+               None, "file", (".pdf",),
                _review_plan),
-    ExportSpec("booklet", "Export family notes booklet", "family-copy", "file", (".pdf",),
+    ExportSpec("booklet",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export family notes booklet"),
+               "family-copy", "file", (".pdf",),
                _in_family_language(_booklet)),
-    ExportSpec("supervision", "Export supervision pack", "supervision", "folder", (),
+    ExportSpec("supervision",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export supervision pack"),
+               "supervision", "folder", (),
                _supervision),
-    ExportSpec("logbook", "Export logbook", None, "file", (".pdf", ".csv"), _logbook,
+    ExportSpec("logbook",
+               QT_TRANSLATE_NOOP("ExportDialog", "Export logbook"),
+               None, "file", (".pdf", ".csv"), _logbook,
                needs_case=False),
 )}

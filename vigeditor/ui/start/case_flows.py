@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QVBoxLayout
 
 from vigeditor.errors import PLAIN_ERRORS
@@ -18,6 +18,12 @@ from vigeditor.ui.session import CaseSession
 from vigeditor.ui.start.new_case_dialog import NewCaseDialog
 from vigeditor.ui.tasks import Progress
 from vigeditor.ui.window import CaseWindow
+
+
+def _tr(text: str) -> str:
+    """``text`` translated in the CaseFlows context (the window passed in is any CaseWindow, so
+    ``window.tr`` would look in its class's context, which lupdate cannot know)."""
+    return QCoreApplication.translate("CaseFlows", text)
 
 
 def new_case(window: CaseWindow) -> NewCaseDialog:
@@ -50,9 +56,9 @@ def create_case_from(window: CaseWindow, dialog: NewCaseDialog) -> bool:
     except (*PLAIN_ERRORS, OSError) as error:
         text = str(error)
         if people:
-            text += "\n\n" + window.tr("The case was not created, so nothing was recorded. "
+            text += "\n\n" + _tr("The case was not created, so nothing was recorded. "
                                         "Check the names and try again.")
-        QMessageBox.warning(window, window.tr("New case"), text)
+        QMessageBox.warning(window, _tr("New case"), text)
         return False
     window.close_case()
     window.attach(CaseSession(case, window))
@@ -64,7 +70,7 @@ def choose_case(window: CaseWindow) -> None:
     client is warned about first, and "Choose another place…" asks again."""
     start = str(default_workspace(window.settings))
     while True:
-        folder = QFileDialog.getExistingDirectory(window, window.tr("Open case"), start)
+        folder = QFileDialog.getExistingDirectory(window, _tr("Open case"), start)
         if not folder:
             return
         if confirm_place(window, Path(folder), window.settings):
@@ -91,11 +97,11 @@ def _build_demo(progress: Progress, _cancel: threading.Event, folder: Path) -> P
 def demo_case(window: CaseWindow) -> None:
     """Build a demo case in the workspace in the background, then open it."""
     folder = _free_demo_folder(default_workspace(window.settings))
-    task = window.runner.start(window.tr("Making the demo case"), _build_demo, folder)
+    task = window.runner.start(_tr("Making the demo case"), _build_demo, folder)
     if task.done:
         _demo_built(window, task.result, task.error)
         return
-    dialog = QProgressDialog(window.tr("Making the demo case…"), "", 0, 1000, window)
+    dialog = QProgressDialog(_tr("Making the demo case…"), "", 0, 1000, window)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(200)
@@ -106,7 +112,7 @@ def demo_case(window: CaseWindow) -> None:
 
 def _demo_built(window: CaseWindow, folder: Path | None, error: str | None) -> None:
     if error is not None or folder is None:
-        QMessageBox.warning(window, window.tr("Demo case"), error or "")
+        QMessageBox.warning(window, _tr("Demo case"), error or "")
         return
     window.open_case(folder)
 
@@ -121,7 +127,7 @@ def show_details(window: CaseWindow, session: CaseSession) -> QDialog:
         return existing
     dialog = QDialog(window)
     dialog.setObjectName("case-details")
-    dialog.setWindowTitle(window.tr("Case details"))
+    dialog.setWindowTitle(_tr("Case details"))
     layout = QVBoxLayout(dialog)
     layout.addWidget(CaseDetails(session, dialog))
     dialog.resize(900, 640)

@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from vigeditor.i18n import N_, _
+from vigeditor.i18n import N_, _, screen_words
 from vigeditor.project import (
     audit,
     cycles,
@@ -131,8 +131,7 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
             painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
         check_stop(cancel)
         with audit.audited_export(
-                case, what=with_blur(_describe(geometry, a5, len(painters), len(items)),
-                                     *blurred),
+                case, what=_what(geometry, a5, len(painters), len(items), blurred),
                 purpose=basis.purpose, destination=str(target), outputs=[target],
                 temps=[temporary_prefix(target)], consent_ids=basis.consent_ids,
                 pseudonymised=not names, blurred_faces=blurred[0]) as pending:
@@ -141,8 +140,8 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                                      subject=_("Family notes booklet ({code})").format(
                                          code=info.family_code))
             notes = tuple(substitute.note for substitute in frames.substitutes)
-            pending.what = " ".join((with_blur(_describe(geometry, a5, len(painters),
-                                                         len(items)), *blurred), *notes))
+            pending.what = " ".join((_what(geometry, a5, len(painters), len(items), blurred),
+                                     *notes))
     record = pending.record
     assert record is not None
     return DocumentExport(target, len(painters), sheets, len(items), record, notes)
@@ -154,6 +153,13 @@ def _item_key(item: BookletItem) -> tuple[str, int]:
         return ("still", item.still.id)
     assert item.clip is not None
     return ("clip", item.clip.id)
+
+
+def _what(geometry: Geometry, a5: bool, pages: int, pictures: int,
+          blurred: tuple[int | None, int]) -> str:
+    """The audit entry's words, in the guider's language whatever the booklet's."""
+    with screen_words():
+        return with_blur(_describe(geometry, a5, pages, pictures), *blurred)
 
 
 def _describe(geometry: Geometry, a5: bool, pages: int, pictures: int) -> str:
