@@ -9,15 +9,17 @@ with the two or three faces of a home film this is what an optimal assignment gi
 needs no SciPy at run time). A detection that continues no track starts one. A track not seen
 for more than :data:`MAX_GAP` frames is closed.
 
-:meth:`Tracker.finish` turns the tracks into boxes for every frame: gaps are filled by linear
-interpolation, each track is held :data:`HOLD` frames beyond its ends (within the range), and
-it says which frames are **unsure** (the guider should look and maybe add a box by hand):
-gaps longer than :data:`SURE_GAP` frames (a face hidden or missed), a face appearing or
-vanishing away from the picture's edges (it was there but not found, or is hidden now), a box
-touching the picture's edge (a face partly out of the frame), a sudden jump in place or size,
-frames that could not be decoded, and faces found only with a low score (between the
-detector's low threshold and :data:`NORMAL_SCORE`). A track with no detection of the normal
-score and fewer than :data:`MIN_WEAK_FRAMES` detections is dropped (its frames stay unsure).
+:meth:`Tracker.finish` turns the tracks into boxes for every frame: a frame between two
+searches (the detector runs every ``step`` frames) takes the union of the boxes around it,
+longer gaps are filled by linear interpolation, each track is held :data:`HOLD` frames
+beyond its ends (within the range), and it says which frames are **unsure** (the guider
+should look and maybe add a box by hand): gaps longer than :data:`SURE_GAP` frames (a face
+hidden or missed), a face appearing or vanishing away from the picture's edges (it was there
+but not found, or is hidden now), a box touching the picture's edge (a face partly out of
+the frame), a sudden jump in place or size, frames that could not be decoded, and faces
+found only with a low score (between the detector's low threshold and :data:`NORMAL_SCORE`).
+A track with no detection of the normal score and fewer than :data:`MIN_WEAK_FRAMES`
+detections is dropped (its frames stay unsure).
 
 A face hidden for longer than :data:`MAX_GAP` (someone walks in front) is rejoined to its
 track when it comes back within :data:`RELINK_GAP` frames, near where it was lost and
@@ -149,8 +151,9 @@ class Tracker:
                     continue
             small = bool(self.fine) and set(track.detections) <= self.fine
             spacing = self.fine_every if small else 0  # seen only every fine_every frames
+            sure_gap = max(SURE_GAP, 2 * self.step - 1)  # one search missed is sure
             track.boxes = fill(track.detections, self.first, self.last, self.unsure.add,
-                               sure_gap=SURE_GAP + spacing, hold=HOLD + spacing,
+                               sure_gap=sure_gap + spacing, hold=HOLD + spacing,
                                step=self.step)
             kept.append(track)
         return kept, self.unsure

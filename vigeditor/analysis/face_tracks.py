@@ -2,16 +2,17 @@
 
 Issue 14: an export can blur the faces of people who have not consented. :func:`track_faces`
 runs the faces lane's detector (:class:`vigeditor.analysis.faces.YuNetDetector`, here with
-the low threshold :data:`~vigeditor.analysis.face_tracking.LOW_SCORE`) on **every** frame of
-the range, served exactly by :class:`~vigeditor.media.frame_server.FrameServer` at a working
-size of at most :data:`WORK_PIXELS` pixels (never larger than the picture; 960×540 for 16:9,
-where YuNet reliably finds faces from about 50 pixels high in 1080p), and every
-:data:`FINE_EVERY` frames also at a fine size of up to :data:`FINE_PIXELS` (the whole 1080p
-picture: faces down to about 16-20 pixels high; figures in docs/performance.md, "Face
-blurring"); a face found only there is followed between those frames by interpolation. It
-joins the
-detections into tracks (:mod:`vigeditor.analysis.face_tracking`: filled gaps, held ends,
-unsure frames) and follows hand-drawn boxes (:mod:`vigeditor.analysis.face_manual`).
+the low threshold :data:`~vigeditor.analysis.face_tracking.LOW_SCORE`) on every
+:data:`STEP`-th frame of the range (and its last; the frames between take the union of the
+boxes around them, so they are covered however the face moved), served exactly by
+:class:`~vigeditor.media.frame_server.FrameServer` at a working size of at most
+:data:`WORK_PIXELS` pixels (never larger than the picture; 960×540 for 16:9, where YuNet
+reliably finds faces from about 50 pixels high in 1080p), and every :data:`FINE_EVERY`
+frames also at a fine size of up to :data:`FINE_PIXELS` (the whole 1080p picture: faces down
+to about 16-20 pixels high; figures in docs/performance.md, "Face blurring"); a face found
+only there is followed between those frames by interpolation. It joins the detections into
+tracks (:mod:`vigeditor.analysis.face_tracking`: filled gaps, held ends, unsure frames) and
+follows hand-drawn boxes (:mod:`vigeditor.analysis.face_manual`).
 
 The result, :class:`FaceTracks`, gives each face a **number**: 1, 2, … by first appearance,
 then left to right; hand-drawn boxes come after the detected faces, so adding one never
@@ -38,17 +39,15 @@ from typing import Any
 
 import numpy as np
 
-from vigeditor.analysis import face_manual
+from vigeditor.analysis import face_manual, face_search
+from vigeditor.analysis.face_search import Served
 from vigeditor.analysis.face_signature import Signature
 from vigeditor.analysis.face_signature import similarity as signature_similarity
 from vigeditor.analysis.face_tracking import (
     LOW_SCORE,
-    NORMAL_SCORE,
     Box,
-    Detection,
     RawTrack,
     Tracker,
-    iou,
 )
 from vigeditor.analysis.faces import FaceDetector, YuNetDetector
 from vigeditor.i18n import _
@@ -189,7 +188,8 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
         raise MediaError(_("Faces cannot be tracked from frame {first} to frame {last}: the "
                            "range is empty.").format(first=first, last=last))
     hand = [(int(frame), _box(box)) for frame, box in manual]
-    finder = detector if detector is not None else YuNetDetector(min_score=LOW_SCORE)
+    finders = ([detector] if detector is not None  # one: it may not be safe in threads
+               else face_search.detectors(lambda: YuNetDetector(min_score=LOW_SCORE)))
     own = not isinstance(source, FrameServer)
     server = (FrameServer.open(source, cache_bytes=_DECODE_CACHE) if own
               else source)  # type: ignore[arg-type]
@@ -200,7 +200,7 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
         fine = working_size(server.display_size, pixels=FINE_PIXELS)
         sizes = (size, fine if fine[0] >= 1.5 * size[0] else None)
         greys = face_manual.GreyFrames(first) if hand else None
-        tracker = _detect_all(server, finder, sizes, first, last, greys, progress, cancel)
+        tracker = _detect_all(server, finders, sizes, first, last, greys, progress, cancel)
     finally:
         if own:
             server.close()
@@ -213,7 +213,7 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
     return FaceTracks(first, last, tuple(faces), tuple(sorted(unsure)))
 
 
-def _detect_all(server: FrameServer, finder: FaceDetector,
+def _detect_all(server: FrameServer, finders: list[FaceDetector],
                 sizes: tuple[tuple[int, int], tuple[int, int] | None], first: int, last: int,
                 greys: face_manual.GreyFrames | None, progress: Callable[[float], None] | None,
                 cancel: threading.Event | None) -> Tracker:
@@ -223,25 +223,25 @@ def _detect_all(server: FrameServer, finder: FaceDetector,
     and covered by the tracker (:func:`~vigeditor.analysis.face_tracking.fill`)."""
     tracker = Tracker(first, last, FINE_EVERY if sizes[1] else 0, STEP)
     total = last - first + 1
-    pictures = _served(server, first, last, sizes, greys is not None)
-    with contextlib.closing(pictures):
-        for done, (index, searched, picture, finer) in enumerate(pictures, 1):
+    served = _served(server, first, last, sizes, greys is not None)
+    pictures = face_search.detected(served, finders)
+    with contextlib.closing(served), contextlib.closing(pictures):
+        for done, ((index, searched, picture, finer), found) in enumerate(pictures, 1):
             if cancel is not None and cancel.is_set():
                 raise RenderCancelled
             if picture is None:
                 tracker.damaged(index)
-            elif searched:
-                found = _found(finder, picture)
-                if finer is not None:
-                    found = _merged(found, _found(finder, finer))
+            elif searched and found is not None:
                 tracker.add(index, found, picture, fine=finer is not None)
             _after(done, total, picture, greys, progress)
     return tracker
 
 
 def _searched(index: int, first: int, last: int) -> bool:
-    """Whether frame ``index`` is searched for faces (see :data:`STEP`)."""
-    return (index - first) % STEP == 0 or index == last
+    """Whether frame ``index`` is searched for faces: every :data:`STEP`-th frame, every
+    :data:`FINE_EVERY`-th (also searched at the fine size) and the last."""
+    offset = index - first
+    return offset % STEP == 0 or offset % FINE_EVERY == 0 or index == last
 
 
 def _after(done: int, total: int, picture: np.ndarray | None,
@@ -251,10 +251,6 @@ def _after(done: int, total: int, picture: np.ndarray | None,
         greys.add(picture)
     if progress is not None and done % _REPORT_EVERY == 0:
         progress(0.99 * done / total)
-
-
-#: (index, searched, picture at the working size or None, picture at the fine size or None)
-Served = tuple[int, bool, "np.ndarray | None", "np.ndarray | None"]
 
 
 def _served(server: FrameServer, first: int, last: int,
@@ -297,29 +293,6 @@ def _served(server: FrameServer, first: int, last: int,
         finally:
             for waiting in ahead:
                 waiting.cancel()
-
-
-def _merged(found: list[Detection], fine: list[Detection]) -> list[Detection]:
-    """The working size's detections with the fine size's added: only those of the normal
-    score (the fine size sees faint faces in wood grain and curtains), each replacing the
-    working size's detection of the same face when it scores higher."""
-    merged = list(found)
-    for small in fine:
-        if small.score < NORMAL_SCORE:
-            continue
-        same = [at for at, big in enumerate(merged) if iou(small.box, big.box) > 0.3]
-        if not same:
-            merged.append(small)
-        elif merged[same[0]].score < small.score:
-            merged[same[0]] = small
-    return merged
-
-
-def _found(finder: FaceDetector, picture: np.ndarray) -> list[Detection]:
-    """The faces ``finder`` sees in ``picture``, boxes as fractions of it."""
-    height, width = picture.shape[:2]
-    return [Detection((face.box[0] / width, face.box[1] / height, face.box[2] / width,
-                       face.box[3] / height), face.score) for face in finder.detect(picture)]
 
 
 def _numbered(raw: list[RawTrack]) -> list[TrackedFace]:
