@@ -1649,7 +1649,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/inspector.py" line="+61"/>
+        <location filename="../../vigeditor/ui/panels/inspector.py" line="+60"/>
         <source>Inspector</source>
         <translation>Archwiliwr</translation>
     </message>
@@ -1681,18 +1681,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Frame:</source>
         <translation>&amp;Ffrâm:</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-37"/>
+        <location line="+37"/>
         <source>Frame</source>
         <translation>Ffrâm</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>&amp;End frame:</source>
         <translation>Ffrâm dd&amp;iwedd:</translation>
     </message>
@@ -1713,20 +1713,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>&amp;Principles:</source>
         <translation>&amp;Egwyddorion:</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>Principles</source>
         <translation>Egwyddorion</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>What do you notice? What is better than usual here?</source>
         <translation>Beth ydych chi&apos;n sylwi arno? Beth sy&apos;n well nag arfer yma?</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Defnyddio&apos;r ffrâm bresennol fel ffrâm allweddol</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Key frame:</source>
         <translation>Ffrâm &amp;allweddol:</translation>
     </message>
@@ -2856,6 +2856,59 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
         <location line="+1"/>
         <source>vigeditor is making sure, in the background, that it numbers this recording&apos;s frames as the video decoder does. You can keep working meanwhile.</source>
         <translation>Mae vigeditor yn gwneud yn siŵr, yn y cefndir, ei fod yn rhifo fframiau&apos;r recordiad hwn yn yr un ffordd â&apos;r datgodiwr fideo. Gallwch ddal ati i weithio yn y cyfamser.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../vigeditor/ui/qt_words.py" line="+17"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Cymorth</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4035,12 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
         <translation>  neu  </translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/shortcuts.py" line="+122"/>
+        <location filename="../../vigeditor/ui/shortcuts.py" line="+69"/>
+        <source>1 … 6, then a letter</source>
+        <translation>1 … 6, yna llythyren</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Editor</source>
         <extracomment>the modes the sheet has a heading for: (heading, groups in it)</extracomment>
         <translation>Golygydd</translation>

@@ -1649,7 +1649,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/inspector.py" line="+61"/>
+        <location filename="../../vigeditor/ui/panels/inspector.py" line="+60"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -1681,18 +1681,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Frame:</source>
         <translation>&amp;Frame:</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-37"/>
+        <location line="+37"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>&amp;End frame:</source>
         <translation>&amp;Eindframe:</translation>
     </message>
@@ -1713,20 +1713,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>&amp;Principles:</source>
         <translation>&amp;Principes:</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+28"/>
         <location line="+6"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>What do you notice? What is better than usual here?</source>
         <translation>Wat valt je op? Wat is hier beter dan gewoonlijk?</translation>
     </message>
@@ -1786,7 +1786,7 @@
         <translation>Huidig frame als sleutelframe gebruiken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Key frame:</source>
         <translation>&amp;Sleutelframe:</translation>
     </message>
@@ -2853,6 +2853,59 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
         <location line="+1"/>
         <source>vigeditor is making sure, in the background, that it numbers this recording&apos;s frames as the video decoder does. You can keep working meanwhile.</source>
         <translation>vigeditor controleert op de achtergrond of het de frames van deze opname net zo nummert als de videodecoder. Je kunt intussen doorwerken.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../vigeditor/ui/qt_words.py" line="+17"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4032,12 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
         <translation>  of  </translation>
     </message>
     <message>
-        <location filename="../../vigeditor/ui/shortcuts.py" line="+122"/>
+        <location filename="../../vigeditor/ui/shortcuts.py" line="+69"/>
+        <source>1 … 6, then a letter</source>
+        <translation>1 … 6, dan een letter</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Editor</source>
         <extracomment>the modes the sheet has a heading for: (heading, groups in it)</extracomment>
         <translation>Editor</translation>

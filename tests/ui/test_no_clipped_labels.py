@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTreeWidget,
     QTreeWidgetItemIterator,
@@ -151,7 +152,8 @@ def assert_fits(root: QWidget, *, trees: bool = True) -> None:
 
 
 def problems(root: QWidget, *, trees: bool = True) -> list[str]:
-    """Every visible '&' and every text that does not fit, in ``root`` and its children."""
+    """Every visible '&' and every text that does not fit, in ``root`` and its children
+    (a form in a scroll area too wide for it hides the ends of its fields: counted too)."""
     where = root.windowTitle() or type(root).__name__
     found: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -165,6 +167,10 @@ def problems(root: QWidget, *, trees: bool = True) -> list[str]:
             found += _table_problems(widget, where)
         elif isinstance(widget, QTreeWidget) and trees:
             found += _tree_problems(widget, where)
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            found.append(f"{where}: {type(widget).__name__} scrolls sideways: its fields are "
+                         f"wider ({widget.widget().minimumSizeHint().width()} px) than the "
+                         f"room ({widget.viewport().width()} px)")
     return found
 
 

@@ -29,15 +29,18 @@ from vigeditor.project.importing import import_recording
 from vigeditor.project.model import Recording
 
 PURPOSES = ("filming", "review", "family-copy", "supervision", "training")
+#: (seconds, principles, who acts: a code of the ui's WHO_ACTS or the guider's own words,
+#: note); words marked N_ are written in the screen's language when the demo is made
 MOMENTS: tuple[tuple[float, tuple[str, ...], str, str], ...] = (
-    (1.0, ("attentive.friendly-posture",), "parent", "Alex sits at Robin's level."),
-    (2.2, ("encouraging.waiting",), "parent", "Alex waits for Robin to start."),
-    (3.4, ("receiving.eye-contact",), "child initiative", "Robin looks up; Alex smiles back."),
-    (5.0, ("developing.short-turns",), "both", "Ball goes back and forth."),
-    (7.6, ("receiving.with-words",), "parent reception", "\"You rolled it to me!\""),
-    (9.8, ("developing.having-fun",), "both", "Both laugh."),
-    (12.4, ("guiding.offering-choices",), "parent", "Red ball or blue ball?"),
-    (15.2, ("receiving",), "parent reception", ""),
+    (1.0, ("attentive.friendly-posture",), N_("parent"), N_("Alex sits at Robin's level.")),
+    (2.2, ("encouraging.waiting",), N_("parent"), N_("Alex waits for Robin to start.")),
+    (3.4, ("receiving.eye-contact",), "child-initiative",
+     N_("Robin looks up; Alex smiles back.")),
+    (5.0, ("developing.short-turns",), N_("both"), N_("Ball goes back and forth.")),
+    (7.6, ("receiving.with-words",), "parent-reception", N_("\"You rolled it to me!\"")),
+    (9.8, ("developing.having-fun",), N_("both"), N_("Both laugh.")),
+    (12.4, ("guiding.offering-choices",), N_("parent"), N_("Red ball or blue ball?")),
+    (15.2, ("receiving",), "parent-reception", ""),
 )
 
 
@@ -77,8 +80,8 @@ def _fill(case: Case, recording: Recording) -> None:
     plan.add_section(case, _("Basic Communication"), _("Taking turns with the ball."))
     for seconds, codes, who, note in MOMENTS:
         if _frame(seconds) < recording.frames:
-            moments.add_moment(case, recording.id, _frame(seconds), principles=codes, who=who,
-                               note=note)
+            moments.add_moment(case, recording.id, _frame(seconds), principles=codes,
+                               who=who if "-" in who else _(who), note=_(note) if note else "")
     _clips_and_stills(case, recording, cycle.id)
     _exports(case)
 

@@ -66,7 +66,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
        "O then move", "Cutting"),
     _s("make_still", ("S",), "Make a still of this frame", "Cutting"),
     _s("add_moment", ("M",), "Add a moment at this frame", "Tagging"),
-    _s("tag_keys", ("1 … 6, then a letter",),
+    _s("tag_keys", (QT_TRANSLATE_NOOP("Shortcuts", "1 … 6, then a letter"),),
        "Tag this frame with a principle: the group's number, then the item's letter "
        "(the number twice tags the group alone; Esc cancels)", "Tagging"),
     _s("next_suggestion", ("N",), "Next suggested moment: select it and go to it; then a "
@@ -177,7 +177,7 @@ class ShortcutsDialog(QDialog):
     def _add_row(self, item: Shortcut) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        keys = _tr("  or  ").join(item.keys)
+        keys = _tr("  or  ").join(_tr(key) for key in item.keys)  # "1 … 6, then a letter"
         for column, text in enumerate((keys, _tr(item.description), _tr(item.group))):
             cell = QTableWidgetItem(text)
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -160,12 +159,13 @@ class Inspector(QWidget):
         self.use_current = QPushButton(self.tr("&Use current frame"))
         self.use_current.setAccessibleName(self.tr("Use current frame as key frame"))
         self.use_current.clicked.connect(self.use_current_frame)
-        key_row = QWidget()
-        row = QHBoxLayout(key_row)
+        key_row = QWidget()  # the button below the field: room for longer words (issue 15)
+        row = QVBoxLayout(key_row)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         key = self._frame(True)
-        row.addWidget(key, 1)
-        row.addWidget(self.use_current)
+        row.addWidget(key)
+        row.addWidget(self.use_current, 0, Qt.AlignmentFlag.AlignRight)
         self._add(kind, form, "key_frame", self.tr("&Key frame:"), key, self.tr("Key frame"),
                   key_row)
         self._add(kind, form, "slow_motion", "", CheckField(self.tr("&Slow motion")),
