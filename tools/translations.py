@@ -92,6 +92,23 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def _imported_helpers(tree: ast.Module) -> dict[str, str]:
+    """Helpers a ui module imports from another (``from vigeditor.ui.details.common import
+    tr``): helper name → the context the defining module translates in."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.ImportFrom) and node.module
+                and node.module.startswith("vigeditor.ui")):
+            continue
+        source = ROOT / (node.module.replace(".", "/") + ".py")
+        if not source.is_file():
+            continue
+        theirs = _helper_contexts(ast.parse(source.read_text(encoding="utf-8")))
+        found.update({alias.asname or alias.name: theirs[alias.name]
+                      for alias in node.names if alias.name in theirs})
+    return found
+
+
 def _literal_args(tree: ast.Module, helpers: dict[str, str]) -> list[tuple[str, str, int]]:
     """(context, text, line) of every literal passed to a helper, and of the description and
     group of the keyboard map's ``_s(action, keys, description, group)`` entries. A helper
@@ -157,7 +174,7 @@ def write_wrapped_calls() -> Path:
              "from PySide6.QtCore import QCoreApplication", ""]
     for path in ui_sources():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        helpers = _helper_contexts(tree)
+        helpers = {**_imported_helpers(tree), **_helper_contexts(tree)}
         found = _literal_args(tree, helpers) if helpers else []
         found += _forwarded_literals(tree)
         where = path.relative_to(ROOT).as_posix()

@@ -271,7 +271,7 @@
 <context>
     <name>AnalysisKeeper</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+36"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+49"/>
         <source>Background analysis</source>
         <translation>Dadansoddi yn y cefndir</translation>
     </message>
@@ -346,7 +346,7 @@
     <message>
         <location line="+0"/>
         <source>Encrypted</source>
-        <translation>Wedi&apos;i amgryptio</translation>
+        <translation>Amgryptiwyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -452,7 +452,7 @@
         <translation>Manylion yr achos – teulu {code}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-39"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-52"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
@@ -536,6 +536,63 @@
         <location line="+1"/>
         <source>Use in research (pseudonymised).</source>
         <translation>Defnyddio mewn ymchwil (wedi&apos;i ffugenwi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given{sep}{date}</source>
+        <translation>wedi&apos;i roi{sep}{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn{sep}{date}</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl{sep}{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>given {date}</source>
+        <translation>wedi&apos;i roi {date}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>withdrawn {date}</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle {number}</source>
+        <translation>Cylch {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filmed: {date}</source>
+        <translation>Ffilmiwyd: {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared review: {date}</source>
+        <translation>Adolygiad ar y cyd: {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given {date} (and its withdrawal)</source>
+        <translation>wedi&apos;i roi {date} (a&apos;i dynnu&apos;n ôl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn {date} (consent given {given} is in force again)</source>
+        <translation>wedi&apos;i dynnu&apos;n ôl {date} (mae&apos;r caniatâd a roddwyd {given} mewn grym eto)</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4135,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../vigeditor/ui/start/start_screen.py" line="+49"/>
+        <location filename="../../vigeditor/ui/start/start_screen.py" line="+48"/>
         <source>vigeditor</source>
         <translation>vigeditor</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>TimelineTips</name>
     <message numerus="yes">
-        <location filename="../../build/i18n/wrapped_tr.py" line="+274"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+287"/>
         <source>%n moment(s), frames {first} to {last}. Click to zoom in.</source>
         <translation>
             <numerusform>%n moment, frames {first} to {last}. Click to zoom in.</numerusform>

@@ -271,7 +271,7 @@
 <context>
     <name>AnalysisKeeper</name>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="+36"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="+49"/>
         <source>Background analysis</source>
         <translation>Analyse op de achtergrond</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>Casusgegevens – gezin {code}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_tr.py" line="-39"/>
+        <location filename="../../build/i18n/wrapped_tr.py" line="-52"/>
         <source>Carer</source>
         <translation>Opvoeder</translation>
     </message>
@@ -536,6 +536,63 @@
         <location line="+1"/>
         <source>Use in research (pseudonymised).</source>
         <translation>Gebruik in onderzoek (gepseudonimiseerd).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given{sep}{date}</source>
+        <translation>gegeven{sep}{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn{sep}{date}</source>
+        <translation>ingetrokken{sep}{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>given {date}</source>
+        <translation>gegeven {date}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>withdrawn {date}</source>
+        <translation>ingetrokken {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle {number}</source>
+        <translation>Cyclus {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filmed: {date}</source>
+        <translation>Gefilmd: {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared review: {date}</source>
+        <translation>Nabespreking: {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given {date} (and its withdrawal)</source>
+        <translation>gegeven {date} (en de intrekking ervan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn {date} (consent given {given} is in force again)</source>
+        <translation>ingetrokken {date} (toestemming gegeven {given} geldt weer)</translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4132,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../vigeditor/ui/start/start_screen.py" line="+49"/>
+        <location filename="../../vigeditor/ui/start/start_screen.py" line="+48"/>
         <source>vigeditor</source>
         <translation>vigeditor</translation>
     </message>

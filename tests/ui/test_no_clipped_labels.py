@@ -119,6 +119,23 @@ def _table_problems(table: QTableWidget, where: str) -> list[str]:
     return found
 
 
+def _header_problems(view: QTableWidget | QTreeWidget, where: str) -> list[str]:
+    """Column titles cut short (a title needs its text and the header's margins)."""
+    header = view.header() if isinstance(view, QTreeWidget) else view.horizontalHeader()
+    if not header.isVisible():
+        return []
+    found, metrics = [], QFontMetrics(header.font())
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = metrics.horizontalAdvance(text) + 8  # the style's margins (4 px each side)
+        if text and needed > header.sectionSize(column) + SLACK:
+            found.append(f"{where}: column title {text!r} needs {needed} px, has "
+                         f"{header.sectionSize(column)}")
+    return found
+
+
 def _tree_problems(tree: QTreeWidget, where: str) -> list[str]:
     found = []
     iterator = QTreeWidgetItemIterator(tree)
@@ -164,9 +181,9 @@ def problems(root: QWidget, *, trees: bool = True) -> list[str]:
         elif isinstance(widget, QAbstractButton):
             found += _button_problems(widget, where)
         elif isinstance(widget, QTableWidget):
-            found += _table_problems(widget, where)
+            found += _table_problems(widget, where) + _header_problems(widget, where)
         elif isinstance(widget, QTreeWidget) and trees:
-            found += _tree_problems(widget, where)
+            found += _tree_problems(widget, where) + _header_problems(widget, where)
         elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
             found.append(f"{where}: {type(widget).__name__} scrolls sideways: its fields are "
                          f"wider ({widget.widget().minimumSizeHint().width()} px) than the "

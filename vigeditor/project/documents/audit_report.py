@@ -23,7 +23,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from vigeditor.i18n import N_, _, ngettext
+from vigeditor.i18n import N_, _, current_language, format_date, ngettext
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_name
@@ -80,15 +80,18 @@ class AuditRow:
 
 
 def local_time(stamp: str) -> str:
-    """An ISO 8601 stamp (UTC, as stored) as the local date and time, e.g.
-    ``30 Nov 2026, 18:42``; the stamp itself when it cannot be read."""
+    """An ISO 8601 stamp (UTC, as stored) as the local date and time in the current
+    language, e.g. ``30 Nov 2026, 18:42`` (``30 nov. 2026, 18:42``, ``30 Tach 2026, 18:42``);
+    the stamp itself when it cannot be read."""
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return f"{moment.day} {moment.strftime('%b %Y, %H:%M')}"
+    if current_language() == "en":
+        return f"{moment.day} {moment.strftime('%b %Y, %H:%M')}"
+    return f"{format_date(moment, 'd MMM y')}, {moment.strftime('%H:%M')}"
 
 
 def faces_words(blurred_faces: int | None) -> str:

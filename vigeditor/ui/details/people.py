@@ -120,8 +120,11 @@ class PeopleTab(DetailsTab):
             "consent given or withdrawn for all of them.")))
         for column, code in enumerate(PURPOSES):
             self.consents.horizontalHeaderItem(column).setToolTip(purpose_help(code))
+        # each purpose as wide as its words (Welsh and Dutch titles run longer); the last
+        # takes what is left
         self.consents.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.consents.horizontalHeader().setStretchLastSection(True)
         box_layout.addWidget(self.consents)
         actions = QHBoxLayout()
         self.give_button = button(self.tr("Record consent &given…"),

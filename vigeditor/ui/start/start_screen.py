@@ -6,10 +6,9 @@ warned about (:func:`vigeditor.ui.places_warning.confirm_place`) before ``open_r
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -195,4 +194,5 @@ def _last_changed(folder: Path) -> str:
     stamps = [path.stat().st_mtime for path in folder.glob("case.sqlite*") if path.is_file()]
     if not stamps:
         return ""
-    return datetime.datetime.fromtimestamp(max(stamps)).strftime("%d %b %Y, %H:%M")
+    moment = QDateTime.fromSecsSinceEpoch(int(max(stamps)))
+    return QLocale().toString(moment, "dd MMM yyyy, HH:mm")  # the app's language (issue 15)
