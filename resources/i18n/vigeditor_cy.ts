@@ -106,7 +106,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../vigeditor/ui/details/people.py" line="+289"/>
+        <location filename="../../vigeditor/ui/details/people.py" line="+292"/>
         <source>given {date}</source>
         <translation>wedi&apos;i roi {date}</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>CaseNavigator</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/navigator.py" line="+48"/>
+        <location filename="../../vigeditor/ui/panels/navigator.py" line="+49"/>
         <source>Case navigator</source>
         <translation>Llywiwr achosion</translation>
     </message>
@@ -790,7 +790,7 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../vigeditor/ui/review/controls.py" line="+166"/>
+        <location filename="../../vigeditor/ui/review/controls.py" line="+167"/>
         <source>Review controls</source>
         <extracomment>(command, glyph) in the order shown</extracomment>
         <translation>Rheolyddion yr adolygiad</translation>
@@ -1706,7 +1706,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/inspector.py" line="+60"/>
+        <location filename="../../vigeditor/ui/panels/inspector.py" line="+61"/>
         <source>Inspector</source>
         <translation>Archwiliwr</translation>
     </message>
@@ -2409,7 +2409,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../vigeditor/ui/details/people.py" line="-223"/>
+        <location filename="../../vigeditor/ui/details/people.py" line="-226"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>Caniatâd pob person ar gyfer pob diben fel y mae ar hyn o bryd; hofrwch dros gell i weld ei hanes. Dewiswch un gell neu fwy (Ctrl neu Shift gyda chlic), yna cofnodwch ganiatâd wedi&apos;i roi neu wedi&apos;i dynnu&apos;n ôl ar gyfer pob un.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Record consent &amp;given…</source>
         <translation>Cofnodi caniatâd wedi&apos;i &amp;roi…</translation>
     </message>
@@ -2647,7 +2647,7 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../vigeditor/ui/review/presenter.py" line="+45"/>
+        <location filename="../../vigeditor/ui/review/presenter.py" line="+46"/>
         <source>Shared review — presenter view</source>
         <translation>Adolygiad ar y cyd — golwg y cyflwynydd</translation>
     </message>
@@ -4456,8 +4456,12 @@ Dewiswch ffolder nad yw&apos;n cael ei chydweddu, neu defnyddiwch yr un hon os y
     </message>
     <message>
         <location line="+1"/>
+        <source>Frames {first} to {last} ({seconds} s)</source>
+        <translation>Fframiau {first} i {last} ({seconds} e)</translation>
+    </message>
+    <message>
         <source>Frames {first} to {last} ({seconds:.1f} s)</source>
-        <translation>Fframiau {first} i {last} ({seconds:.1f} e)</translation>
+        <translation type="vanished">Fframiau {first} i {last} ({seconds:.1f} e)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -106,7 +106,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../vigeditor/ui/details/people.py" line="+289"/>
+        <location filename="../../vigeditor/ui/details/people.py" line="+292"/>
         <source>given {date}</source>
         <translation>gegeven {date}</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>CaseNavigator</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/navigator.py" line="+48"/>
+        <location filename="../../vigeditor/ui/panels/navigator.py" line="+49"/>
         <source>Case navigator</source>
         <translation>Casusnavigator</translation>
     </message>
@@ -790,7 +790,7 @@
 <context>
     <name>ControlBar</name>
     <message>
-        <location filename="../../vigeditor/ui/review/controls.py" line="+166"/>
+        <location filename="../../vigeditor/ui/review/controls.py" line="+167"/>
         <source>Review controls</source>
         <extracomment>(command, glyph) in the order shown</extracomment>
         <translation>Bediening nabespreking</translation>
@@ -1706,7 +1706,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../vigeditor/ui/panels/inspector.py" line="+60"/>
+        <location filename="../../vigeditor/ui/panels/inspector.py" line="+61"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2409,7 +2409,7 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../vigeditor/ui/details/people.py" line="-223"/>
+        <location filename="../../vigeditor/ui/details/people.py" line="-226"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>De huidige toestemming van elke persoon voor elk doel; houd de muis boven een cel voor de geschiedenis. Selecteer een of meer cellen (Ctrl of Shift met een klik) en leg voor al die cellen gegeven of ingetrokken toestemming vast.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Record consent &amp;given…</source>
         <translation>Toestemming &amp;gegeven vastleggen…</translation>
     </message>
@@ -2647,7 +2647,7 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
 <context>
     <name>PresenterView</name>
     <message>
-        <location filename="../../vigeditor/ui/review/presenter.py" line="+45"/>
+        <location filename="../../vigeditor/ui/review/presenter.py" line="+46"/>
         <source>Shared review — presenter view</source>
         <translation>Nabespreking — weergave voor de begeleider</translation>
     </message>
@@ -4450,8 +4450,12 @@ Kies een map die niet wordt gesynchroniseerd, of gebruik deze als je organisatie
     </message>
     <message>
         <location line="+1"/>
+        <source>Frames {first} to {last} ({seconds} s)</source>
+        <translation>Frames {first} tot {last} ({seconds} s)</translation>
+    </message>
+    <message>
         <source>Frames {first} to {last} ({seconds:.1f} s)</source>
-        <translation>Frames {first} tot {last} ({seconds:.1f} s)</translation>
+        <translation type="vanished">Frames {first} tot {last} ({seconds:.1f} s)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -59,3 +59,13 @@ def test_export_dialog_title_and_purposes_in_dutch(qtbot: QtBot, tmp_path: Path,
     booklet = ExportDialog("booklet", session, TaskRunner(synchronous=True), tmp_path)
     qtbot.addWidget(booklet)
     assert booklet.windowTitle() == "Notitieboekje voor het gezin exporteren"
+
+
+def test_numbers_have_a_decimal_comma_in_dutch() -> None:
+    from vigeditor.ui.editor.transport import format_speed
+    from vigeditor.ui.review.show import format_seconds
+
+    assert format_speed(1.25) == "1,25×" and format_speed(2.0) == "2×"
+    assert format_seconds(4.0) == "4,0 s"
+    install_language("cy")
+    assert format_speed(1.25) == "1.25×" and format_seconds(4.0) == "4.0 e"

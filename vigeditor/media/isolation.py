@@ -28,7 +28,7 @@ import traceback
 from collections.abc import Callable
 from typing import IO, Any, TypeVar
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, current_language, document_language
 from vigeditor.media.errors import MediaError
 
 T = TypeVar("T")
@@ -141,7 +141,7 @@ class IsolatedWorker:
         with self._lock:
             child = self._ensure()
             try:
-                child.send((func.__module__, func.__qualname__, args))
+                child.send((func.__module__, func.__qualname__, args, current_language()))
                 status, payload = self._answer(child, timeout, progress, should_stop)
             except _Stopped:
                 self._discard(label, "stopped")
@@ -234,13 +234,16 @@ def run_isolated(func: Callable[..., T], *args: Any, timeout: float, label: str,
                         should_stop=should_stop)
 
 
-def _run_job(job: tuple[str, str, tuple[Any, ...]]) -> tuple[str, Any]:
-    module_name, qualname, args = job
+def _run_job(job: tuple[str, str, tuple[Any, ...], str]) -> tuple[str, Any]:
+    """Run one job in the child, its messages in the caller's language (a worker lives on
+    while a caller may change language: screenshots, tests)."""
+    module_name, qualname, args, language = job
     try:
         func: Any = importlib.import_module(module_name)
         for part in qualname.split("."):
             func = getattr(func, part)
-        return "ok", func(*args)
+        with document_language(language):
+            return "ok", func(*args)
     except MediaError as error:
         return "media-error", error.message
     except Exception as error:  # reported to the parent as a crash, with details for the log

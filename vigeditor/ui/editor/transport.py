@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vigeditor.ui.editor.playback import PAUSED, SPEEDS, PlaybackController
 from vigeditor.ui.editor_state import EditorState
+from vigeditor.ui.numbers import speed as speed_text
 
 
 def format_time(seconds: float) -> str:
@@ -32,7 +33,7 @@ def format_time(seconds: float) -> str:
 
 
 def format_speed(speed: float) -> str:
-    return f"{speed:g}×"
+    return speed_text(speed)
 
 
 def _tr(text: str) -> str:

@@ -29,6 +29,7 @@ from vigeditor.project.errors import CaseError
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Clip, Moment, Recording, Still
 from vigeditor.ui.editor_state import EditorState, Selection
+from vigeditor.ui.numbers import decimal
 from vigeditor.ui.panels.inspector_fields import (
     CheckField,
     FrameField,
@@ -284,7 +285,7 @@ class Inspector(QWidget):
     def _describe(self, item: Moment | Clip | Still) -> str:
         if isinstance(item, Clip):
             return self.tr("Clip: frames %1–%2 (%3 s)").replace("%1", str(item.in_frame)) \
-                .replace("%2", str(item.out_frame)).replace("%3", f"{item.seconds:.1f}")
+                .replace("%2", str(item.out_frame)).replace("%3", decimal(item.seconds))
         what = self.tr("Moment") if isinstance(item, Moment) else self.tr("Still")
         return self.tr("%1 at frame %2 (%3)").replace("%1", what) \
             .replace("%2", str(item.frame)).replace("%3", format_time(item.time))

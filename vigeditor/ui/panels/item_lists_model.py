@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from vigeditor.project import clips, moments, stills
 from vigeditor.project.scheme import Scheme
+from vigeditor.ui.numbers import decimal
 from vigeditor.ui.panels.palette_look import (
     codes_icon,
     codes_text,
@@ -82,7 +83,7 @@ def kinds() -> dict[str, Kind]:
                          (_tr("Out"), lambda c: str(c.out_frame)),
                          (_tr("Time"), lambda c: format_time(c.in_time)),
                          (_tr("Length"), lambda c: _tr("%1 s").replace(
-                             "%1", f"{c.seconds:.1f}")), principles,
+                             "%1", decimal(c.seconds))), principles,
                          (_tr("Title"), lambda c: c.title),
                          (_tr("Caption"), lambda c: _one_line(c.caption)))),
         "still": Kind("still", _tr("Stills"), stills.list_stills, stills.get_still,

@@ -24,6 +24,7 @@ from vigeditor.project import clips, cycles, recordings, stills
 from vigeditor.project.events import CaseChanged
 from vigeditor.project.model import Clip, Cycle, Recording, Still
 from vigeditor.ui.editor_state import EditorState, Selection
+from vigeditor.ui.numbers import decimal
 from vigeditor.ui.panels.palette_look import codes_icon, format_time
 from vigeditor.ui.session import CaseSession
 
@@ -158,7 +159,7 @@ class CaseNavigator(QWidget):
             text += f": {clip.title}"
         row = self._item(parent, ("clip", clip.id, clip.recording_id),
                          [text, self.tr("Clip"), self.tr("%1 s").replace(
-                             "%1", f"{clip.seconds:.1f}")])
+                             "%1", decimal(clip.seconds))])
         self._decorate(row, clip.principles, clip.caption)
 
     def _still_row(self, parent: QTreeWidgetItem, number: int, still: Still) -> None:

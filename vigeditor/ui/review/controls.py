@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
+from vigeditor.ui.numbers import speed
 from vigeditor.ui.review.review_player import PARENT_COMMANDS, PLAYING
 
 #: (command, glyph) in the order shown
@@ -215,7 +216,7 @@ class ControlBar(QWidget):
 
     def set_rate(self, rate: float) -> None:
         button = self.buttons["slow_motion"]
-        button.badge = {1.0: "1×", 0.5: "½×", 0.25: "¼×"}.get(rate, f"{rate:g}×")
+        button.badge = {1.0: "1×", 0.5: "½×", 0.25: "¼×"}.get(rate, speed(rate))
         button.setText(_tr("Normal") if rate == 1.0 else _tr("Slow"))
         button.update()
 

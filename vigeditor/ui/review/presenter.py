@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vigeditor.ui.editor.transport import format_time
+from vigeditor.ui.numbers import speed
 from vigeditor.ui.review.controls import ControlBar
 from vigeditor.ui.review.keys import ReviewInput
 from vigeditor.ui.review.picture import PictureView
@@ -157,7 +158,7 @@ class PresenterView(QWidget):
         if item is not None and not item.is_clip:
             text = self.tr("still picture")
         elif mode == PLAYING:
-            text = self.tr("playing at {rate}").format(rate=f"{self.review.rate:g}×")
+            text = self.tr("playing at {rate}").format(rate=speed(self.review.rate))
         elif mode == HOLDING:
             text = self.tr("holding the key frame")
         else:

@@ -17,6 +17,7 @@ from vigeditor.media.frame_table import FrameTable
 from vigeditor.project import clips, reviews, stills
 from vigeditor.project.case import Case
 from vigeditor.project.model import ReviewItem
+from vigeditor.ui.numbers import decimal
 
 
 def _tr(text: str) -> str:
@@ -117,6 +118,6 @@ def load_show(case: Case, cycle_id: int) -> list[ShowItem]:
 def format_seconds(seconds: float) -> str:
     """A short duration for guiders: "4.0 s", or "1:05" from a minute on."""
     if seconds < 60:
-        return _tr("{seconds} s").format(seconds=f"{seconds:.1f}")
+        return _tr("{seconds} s").format(seconds=decimal(seconds))
     whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from vigeditor.media.frame_table import FrameTable
+from vigeditor.ui.numbers import decimal
 from vigeditor.ui.panels.palette_look import codes_tooltip, format_time
 
 if TYPE_CHECKING:
@@ -51,9 +52,9 @@ def tooltip(widget: QWidget, data: TimelineData, table: FrameTable | None, hit: 
     if hit.kind == "clip":
         clip = next(c for c in data.clips.clips if c.id == hit.ids[0])
         lines = [clip.title or _tr("Untitled clip"),
-                 _tr("Frames {first} to {last} ({seconds:.1f} s)").format(
+                 _tr("Frames {first} to {last} ({seconds} s)").format(
                      first=_at(clip.in_frame, table), last=_at(clip.out_frame, table),
-                     seconds=clip.seconds)]
+                     seconds=decimal(clip.seconds))]
         return "\n".join(lines + [line for line in (
             codes_tooltip(scheme, clip.principles), clip.caption) if line])
     still = next(s for s in data.stills.stills if s.id == hit.ids[0])
