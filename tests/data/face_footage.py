@@ -57,7 +57,7 @@ def missing_photos() -> str | None:
 @dataclass(frozen=True)
 class FaceFootage:
     """Generated footage: ``path``, ``frames``, picture ``size`` (width, height), the
-    ``face_height`` in pixels and the ``variant`` ("plain", "occluded" or "edge")."""
+    ``face_height`` in pixels and the ``variant`` ("plain", "occluded", "edge" or "fast")."""
 
     path: Path
     frames: int

@@ -3,10 +3,9 @@
 :func:`detected` takes the frames of a range in order, as ``face_tracks`` serves them, and
 gives each back in the same order with the faces found in it. The detector runs on
 :data:`WORKERS` threads at once, each with a detector of its own (OpenCV's DNN releases
-Python's lock while it computes, and one YuNet call uses barely more than one core), so
+Python's lock while it computes; one call gained little from OpenCV's own threads), so
 the frames searched at the fine size (five times the working size's cost) no longer hold
-up the others: on the 2-core bench machine this takes the tracking of a 10-second 1080p
-clip from about 1.6 to about 1.9 busy cores (docs/performance.md, "Face blurring").
+up the others (docs/performance.md, "Face blurring").
 """
 
 from __future__ import annotations
