@@ -164,10 +164,11 @@ def fill(detections: dict[int, Detection], first: int, last: int,
          hold: int = HOLD, step: int = 1) -> dict[int, Box]:
     """Boxes for every frame from a track's first to its last detection (gaps interpolated)
     and ``hold`` frames beyond (within ``first … last``); ``flag`` gets each unsure frame
-    (gaps longer than ``sure_gap``, and the rest: see the module). ``step``: frames between
-    two searches (face_tracks.STEP); a frame between two detections ``step`` or fewer frames
-    apart (not searched) gets the union of their boxes, so it covers the face wherever it
-    went between them (however it moved: not only at a steady speed)."""
+    (gaps longer than ``sure_gap``, but for their first ``step - 1`` frames, never searched,
+    and the rest: see the module). ``step``: frames between two searches (face_tracks.STEP);
+    a frame between two detections ``step`` or fewer frames apart (not searched) gets the
+    union of their boxes, so it covers the face wherever it went between them (however it
+    moved: not only at a steady speed)."""
     frames = sorted(detections)
     boxes: dict[int, Box] = {}
     for before, after in pairwise(frames):
@@ -175,8 +176,8 @@ def fill(detections: dict[int, Detection], first: int, last: int,
         for frame in range(before + 1, after):
             boxes[frame] = (union(a, b) if after - before <= step
                             else _between(a, b, (frame - before) / (after - before)))
-            if after - before - 1 > sure_gap:
-                flag(frame)
+            if after - before - 1 > sure_gap and frame - before >= step:
+                flag(frame)  # (the frames after a search are held, as at a track's end)
         if _jump(a, b, after - before):
             flag(after)
     for frame in frames:
