@@ -135,3 +135,14 @@ def format_date(date: dt.date | dt.datetime, format: str = "long",
     locale = {"en": "en_GB"}.get(normalise(language or current_language()),
                                  normalise(language or current_language()))
     return babel_format_date(date, format=format, locale=locale)
+
+
+def format_decimal(value: float, places: int = 1, language: str | None = None) -> str:
+    """``value`` with ``places`` decimals as ``language`` (default: the current one) writes
+    it, by Babel's CLDR data: "0.8" in English and Welsh, "0,8" in Dutch."""
+    from babel.numbers import format_decimal as babel_format_decimal
+
+    code = normalise(language or current_language())
+    pattern = "0." + "0" * places if places > 0 else "0"
+    return babel_format_decimal(round(value, places), format=pattern,
+                                locale={"en": "en_GB"}.get(code, code))

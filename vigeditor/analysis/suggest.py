@@ -31,7 +31,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from vigeditor.i18n import _
+from vigeditor.i18n import _, format_decimal
 
 if TYPE_CHECKING:
     from vigeditor.analysis.faces_run import FaceSample, FacesAnalysis
@@ -168,10 +168,10 @@ def _exchange_reason(first: str, answer: str, gap: float) -> str:
     if gap <= 0.05:
         return (_("The adult spoke, then the child answered at once") if first == "adult"
                 else _("The child spoke, then the adult answered at once"))
-    text = (_("The adult spoke, then the child answered within {gap:.1f} s")
+    text = (_("The adult spoke, then the child answered within {gap} s")
             if first == "adult" else
-            _("The child spoke, then the adult answered within {gap:.1f} s"))
-    return text.format(gap=gap)
+            _("The child spoke, then the adult answered within {gap} s"))
+    return text.format(gap=format_decimal(gap))
 
 
 def _waits(sound: SoundAnalysis, faces: _Faces) -> list[_Candidate]:
