@@ -10,7 +10,9 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -152,10 +154,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     _language_first(arguments)
     args = build_parser().parse_args(arguments)
     handler: Handler | None = getattr(args, "handler", None)
+    previous = None
     if handler is not None:
         sys.stdout = _TerminalSafe(sys.stdout)  # type: ignore[assignment]
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, _terminated)  # cleaned up as on Ctrl+C
     try:
         status = _run_gui([]) if handler is None else handler(args)
+        if handler is not None and status == 0:
+            _note_where_it_went(args)
         sys.stdout.flush()
         return status
     except BrokenPipeError:
@@ -178,6 +185,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if isinstance(sys.stdout, _TerminalSafe):
             sys.stdout = sys.stdout.stream
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(_signal: int, _frame: object) -> None:
+    """SIGTERM (``kill``): stop the way Ctrl+C does, so an export removes what it wrote."""
+    raise KeyboardInterrupt
+
+
+def _note_where_it_went(args: argparse.Namespace) -> None:
+    """A ``note:`` when a command wrote its output (``-o``) into a synchronised folder."""
+    from vigeditor.cli_places import note_if_synced
+
+    output = getattr(args, "output", None)
+    if isinstance(output, Path):
+        note_if_synced(output)
 
 
 class _TerminalSafe:

@@ -16,6 +16,7 @@ from typing import Any
 
 from vigeditor.cli_audit import add_audit_command
 from vigeditor.cli_codes import principle_codes
+from vigeditor.cli_places import note_if_synced
 from vigeditor.cli_review import add_review_command
 from vigeditor.errors import explain_os_error
 from vigeditor.i18n import _
@@ -177,6 +178,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
                      service=args.service) as case:
         print(_("case {code} created in {path}").format(
             code=args.family.strip(), path=case.folder))
+    note_if_synced(folder.parent)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,23 @@ def _cmd_check_folder(args: argparse.Namespace) -> int:
     else:
         print(describe(verdict))
     return EXIT_CONCERN if verdict.concern else 0
+
+
+def note_if_synced(path: Path | None) -> None:
+    """Print one ``note:`` line on standard error when a cloud client synchronises the
+    folder of ``path`` (an export written there, a case created there): the command line's
+    counterpart of the app's warning. Nothing for a folder no client synchronises."""
+    if path is None:
+        return
+    from vigeditor.project.places import cloud_service
+
+    folder = Path(path).expanduser()
+    folder = folder if folder.is_dir() else folder.parent
+    service = cloud_service(folder) if folder.is_dir() else None
+    if service is not None:
+        print(_("note: {folder} is synchronised by {service}: copies of everything in it are "
+                "uploaded to {service}'s servers.").format(folder=folder, service=service),
+              file=sys.stderr)
 
 
 def describe(verdict: FolderVerdict) -> str:

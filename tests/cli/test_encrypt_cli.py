@@ -178,6 +178,29 @@ def test_an_export_killed_half_way_leaves_no_plaintext_after_the_next_start(
         assert entry.state == audit.NOT_WRITTEN and entry.encrypted
 
 
+@needs_inotify
+def test_an_export_stopped_with_sigterm_cleans_up_at_once(workspace: Path,
+                                                         tmp_path: Path) -> None:
+    """``kill`` (SIGTERM) stops an export the way Ctrl+C does: what it wrote is removed at
+    once, not at the next start."""
+    out, cache = tmp_path / "out", workspace / "family.vigcase" / "cache"
+    watch = watching.Watch(cache)
+    process = start_export(workspace, out, stderr=subprocess.PIPE)
+    try:
+        building = _wait_for_build(watch, cache, process)
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=120)
+    finally:
+        watch.close()
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 2, err
+    assert b"stopped at your request" in err and b"Traceback" not in err
+    assert not building.exists() and list(out.iterdir()) == []
+    with Case.open(workspace / "family.vigcase") as case:
+        assert audit.list_exports(case) == []
+
+
 def _wait_for_build(watch: watching.Watch, cache: Path,
                     process: subprocess.Popen[bytes]) -> Path:
     """The plain build folder of the export, once it is made."""

@@ -89,3 +89,25 @@ def test_bad_path_is_one_error_line(home: Path, capsys: pytest.CaptureFixture[st
     assert (code, out) == (2, "")
     assert err.startswith("error: ") and words in err
     assert len(err.strip().splitlines()) == 1
+
+
+def _dropbox(home: Path) -> Path:
+    synced = home / "Dropbox"
+    synced.mkdir()
+    (home / ".dropbox").mkdir()
+    (home / ".dropbox" / "info.json").write_text(json.dumps(
+        {"personal": {"path": str(synced)}}), encoding="utf-8")
+    return synced
+
+
+def test_a_case_made_or_an_export_written_in_a_synced_folder_gets_a_note(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    synced = _dropbox(home)
+    code, out, err = run(capsys, "case", "new", synced, "--family", "D-1")
+    assert code == 0 and "created" in out
+    assert err.startswith("note: ") and "Dropbox" in err and err.count("\n") == 1
+    case_dir = next(synced.glob("*.vigcase"))
+    code, out, err = run(capsys, "case", "audit", case_dir, "-o", home / "Documents" / "a.pdf")
+    assert code == 0 and err == ""  # written outside the synced folder: nothing to say
+    code, out, err = run(capsys, "case", "audit", case_dir, "-o", synced / "a.pdf")
+    assert code == 0 and "uploaded to Dropbox's servers" in err
