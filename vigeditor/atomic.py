@@ -32,3 +32,18 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], *,
         Path(temp_name).unlink(missing_ok=True)
         raise
     return target
+
+
+def keep_private(path: Path) -> Path:
+    """Make ``path`` readable by its owner only: a file 0600, a folder 0700 with everything
+    in it, as the temporary files of single exports already are (``mkstemp``). Exports carry
+    a family's film: other accounts on a shared computer should not read them. Nothing on
+    systems without POSIX permissions; a file that cannot be changed is left as it is."""
+    if os.name != "posix":
+        return path
+    for item in [path, *(path.rglob("*") if path.is_dir() else [])]:
+        try:
+            os.chmod(item, 0o700 if item.is_dir() else 0o600)
+        except OSError:
+            continue
+    return path

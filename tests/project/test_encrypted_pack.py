@@ -6,7 +6,9 @@ build inside the case is removed on success, refusal and cancel."""
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
+import stat
 import subprocess
 import threading
 from pathlib import Path
@@ -109,6 +111,9 @@ def test_with_the_passphrase_both_tools_give_the_unencrypted_pack_byte_for_byte(
     (tmp_path / "plain").mkdir()
     plain = export_supervision_pack(case, 1, tmp_path / "plain" / "pack")
     assert not plain.encrypted and plain.folder.is_dir()
+    if os.name == "posix":  # owner only, like single exports (mkstemp's 0600)
+        for written in (archive, plain.zip_path, *plain.folder.rglob("*"), plain.folder):
+            assert stat.S_IMODE(written.stat().st_mode) in (0o600, 0o700), written
     with py7zr.SevenZipFile(archive, password=PASSPHRASE) as reader:
         reader.extractall(tmp_path / "by-py7zr")
     assert seven_zip("x", f"-p{PASSPHRASE}", f"-o{tmp_path / 'by-7zip'}",

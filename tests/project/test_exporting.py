@@ -3,7 +3,9 @@ and the review pack a family keeps."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import threading
 import zipfile
 from datetime import date, timedelta
@@ -236,6 +238,9 @@ def test_a_review_pack_plays_in_order_offline(case_with_recording: Case,
     folder, archive = export_review_pack(case, 1, tmp_path / "pack", progress=seen.append)
 
     assert folder == tmp_path / "pack" and archive == tmp_path / "pack.zip"
+    if os.name == "posix":  # owner only, like single exports
+        assert {stat.S_IMODE(path.stat().st_mode)
+                for path in (archive, folder, *folder.rglob("*"))} <= {0o600, 0o700}
     names = ["FAM-1-cycle1-01-clip.mp4", "FAM-1-cycle1-02-still.jpg",
              "FAM-1-cycle1-03-clip.mp4"]
     assert _files(folder) == sorted([*names, "index.html"])

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from vigeditor.atomic import keep_private
 from vigeditor.i18n import _
 from vigeditor.media.render import RenderCancelled
 from vigeditor.project.errors import CaseError
@@ -99,7 +100,7 @@ def write_archive(source: Path, top: str, archive: Path, passphrase: str, *,
                 raise RenderCancelled
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
-        os.replace(temp, archive)
+        os.replace(keep_private(temp), archive)
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise CaseError(_("The encrypted archive could not be written in {path}: "

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
+from vigeditor.atomic import keep_private
 from vigeditor.i18n import _, current_language, screen_words
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
@@ -126,10 +127,10 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                 raise RenderCancelled
             if folder.exists():
                 folder.rmdir()  # checked empty above
-            os.rename(building, folder)
+            os.rename(keep_private(building), folder)
             placed = True
             _write_zip(folder, archive_temp)
-            os.replace(archive_temp, archive)
+            os.replace(keep_private(archive_temp), archive)
             fsync_dir(folder.parent)
             pending.what = with_notes(_what(cycle, items, [], blurred), damage)
         except BaseException:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vigeditor.atomic import keep_private
 from vigeditor.i18n import _
 from vigeditor.media.render import render_clip
 from vigeditor.project import audit, cycles, details
@@ -221,7 +222,7 @@ def _deliver(plan: _Plan, progress: Progress | None,
                                 plan.passphrase, progress=report, cancel=cancel)
         return
     try:
-        os.rename(plan.building, plan.folder)
+        os.rename(keep_private(plan.building), plan.folder)
     except OSError as error:
         raise CaseError(_("The supervision pack could not be written in {path}: "
                           "{reason}.").format(path=plan.folder.parent,
@@ -275,7 +276,7 @@ def _zip(folder: Path, zip_path: Path) -> None:
                                   compress_type=method)
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
-        os.replace(temp, zip_path)
+        os.replace(keep_private(temp), zip_path)
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise CaseError(_("The .zip of the supervision pack could not be made, so the pack "
