@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -102,8 +103,12 @@ class AuditTab(DetailsTab):
             widths[column] = max(metrics.horizontalAdvance(piece) for piece in pieces) + room
         widths[1] = max(widths[1], 16 * metrics.averageCharWidth() + room)
         left = self.table.viewport().width() - sum(widths.values())
-        widths[2] = max(12 * metrics.averageCharWidth(), int(left * 0.55))
-        widths[4] = max(12 * metrics.averageCharWidth(), left - widths[2])
+        titles = QFontMetrics(self.table.horizontalHeader().font())
+        least = {column: max(12 * metrics.averageCharWidth(), room + titles.horizontalAdvance(
+            self.table.horizontalHeaderItem(column).text()))
+            for column in (2, 4)}  # a column title is on one line: never cut short
+        widths[2] = max(least[2], int(left * 0.55))
+        widths[4] = max(least[4], left - widths[2])
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
