@@ -314,7 +314,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../vigeditor/ui/details/audit_tab.py" line="+55"/>
+        <location filename="../../vigeditor/ui/details/audit_tab.py" line="+56"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Pob allforio o&apos;r achos hwn, yr hynaf yn gyntaf: yn cael ei gadw ar gyfer cais llywodraethu gwybodaeth. Cadwch hi fel PDF i&apos;w hargraffu neu i&apos;w hanfon.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>none recorded</source>
         <translation>dim wedi&apos;i gofnodi</translation>
     </message>

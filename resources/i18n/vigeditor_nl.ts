@@ -314,7 +314,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../vigeditor/ui/details/audit_tab.py" line="+55"/>
+        <location filename="../../vigeditor/ui/details/audit_tab.py" line="+56"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Elke export uit deze casus, oudste eerst: bewaard voor een verzoek over informatiebeheer. Sla de lijst op als PDF om hem te printen of te versturen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
