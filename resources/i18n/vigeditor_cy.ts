@@ -2065,7 +2065,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>C&amp;ymorth</translation>
     </message>
     <message>
         <location line="+20"/>
