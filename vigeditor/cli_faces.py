@@ -131,14 +131,10 @@ def faces_report(case: Case, kind: str, item_id: int, recording_id: int,
 
 
 def stretches(frames: tuple[int, ...] | list[int]) -> list[list[int]]:
-    """Sorted frames as [first, last] stretches of consecutive frames."""
-    found: list[list[int]] = []
-    for frame in sorted(frames):
-        if found and frame == found[-1][1] + 1:
-            found[-1][1] = frame
-        else:
-            found.append([frame, frame])
-    return found
+    """Frames as sorted ``[first, last]`` stretches; frames closer than the detector's step
+    (:data:`~vigeditor.analysis.face_tracks.STEP`) + 1 join one stretch (issue 14)."""
+    from vigeditor.analysis.face_tracks import joined_stretches
+    return [[first, last] for first, last in joined_stretches(frames)]
 
 
 def _write_thumbnails(case: Case, recording_id: int, tracks: FaceTracks, folder: Path,
@@ -166,9 +162,12 @@ def print_faces(report: dict[str, Any]) -> None:
     for face in faces:
         print(_face_line(face))
     for first, last in report["unsure"]:
-        where = str(first) if first == last else f"{first}–{last}"
-        print(_("detection unsure at frames {frames}: check them in the app").format(
-            frames=where))
+        if first == last:
+            print(_("detection unsure at frame {frame}: check it in the app").format(
+                frame=first))
+        else:
+            print(_("detection unsure at frames {frames}: check them in the app").format(
+                frames=f"{first}–{last}"))
 
 
 def _face_line(face: dict[str, Any]) -> str:

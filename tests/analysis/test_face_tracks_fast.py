@@ -66,3 +66,12 @@ def test_fast_faces_with_one_kept_the_detector_finds_no_other(
           f"the kept face {kept}, of the others {others}")
     assert kept == footage.frames
     assert others == 0
+
+
+def test_unsure_frames_one_search_step_apart_are_one_stretch() -> None:
+    """Issue 14: unsure frames every 2nd frame (the detector's step) are one stretch, in the
+    app's list as in the command line's report."""
+    from vigeditor.analysis.face_tracks import STEP, FaceTracks
+    tracks = FaceTracks(0, 59, (), (0, 2, 4, 6, 30, 40, 41))
+    assert STEP == 2
+    assert tracks.unsure_stretches() == [(0, 6), (30, 30), (40, 41)]

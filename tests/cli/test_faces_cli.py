@@ -88,6 +88,21 @@ def test_unsure_frames_are_said_as_stretches() -> None:
     assert stretches([120, 121, 122, 130, 5]) == [[5, 5], [120, 122], [130, 130]]
 
 
+def test_unsure_frames_every_search_step_make_one_stretch() -> None:
+    """Issue 14: the detector looks at every 2nd frame, so unsure frames 0, 2, 4, 6 are one
+    stretch, not four lines; a lone frame is said in the singular."""
+    assert stretches([0, 2, 4, 6, 20, 23]) == [[0, 6], [20, 20], [23, 23]]
+
+
+def test_a_lone_unsure_frame_reads_at_frame(capsys: pytest.CaptureFixture[str]) -> None:
+    from vigeditor.cli_faces import print_faces
+    item = {"id": 3, "kind": "clip", "recording": 2, "first": 0, "last": 59}
+    print_faces({"item": item, "faces": [], "unsure": stretches([2, 0, 4, 30])})
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == ["detection unsure at frames 0–4: check them in the app",
+                         "detection unsure at frame 30: check it in the app"]
+
+
 def test_export_clip_and_still_blur_faces_with_keep(
         capsys: pytest.CaptureFixture[str], case_dir: Path, tmp_path: Path,
         face_footage: FaceFootage) -> None:

@@ -104,6 +104,13 @@ class FaceTracks:
     faces: tuple[TrackedFace, ...]
     unsure: tuple[int, ...] = ()
 
+    def unsure_stretches(self) -> list[tuple[int, int]]:
+        """The unsure frames as stretches ``[(first, last), …]`` (inclusive frame indices):
+        frames closer than :data:`STEP` + 1 apart join one stretch, since the detector only
+        looks at every STEP-th frame (0, 2, 4 → (0, 4)); a lone frame is ``(frame, frame)``
+        (issue 14)."""
+        return joined_stretches(self.unsure)
+
     def face(self, number: int) -> TrackedFace:
         """The face numbered ``number``; KeyError when there is none."""
         for face in self.faces:
@@ -139,6 +146,18 @@ class FaceTracks:
                        tuple(int(frame) for frame in data["unsure"]))
         except (KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"not face tracks: {error}") from error
+
+
+def joined_stretches(frames: Iterable[int], gap: int = STEP) -> list[tuple[int, int]]:
+    """Frame indices as sorted stretches ``[(first, last), …]``: two frames at most ``gap``
+    frames apart are in the same stretch."""
+    runs: list[tuple[int, int]] = []
+    for frame in sorted(set(frames)):
+        if runs and frame - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], frame)
+        else:
+            runs.append((frame, frame))
+    return runs
 
 
 def _face_json(face: TrackedFace) -> dict[str, Any]:

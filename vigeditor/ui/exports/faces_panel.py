@@ -199,7 +199,7 @@ class FacesPanel(FacesLayout):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)  # the faces before the unsure frames
         self.unsure.clear()
-        for first, last in stretches(tracks.unsure):
+        for first, last in tracks.unsure_stretches():
             text = self.tr("Detection unsure at frame {frame}").replace("{frame}", str(first))
             if last > first:
                 text += " " + self.tr("(to {frame})").replace("{frame}", str(last))
@@ -356,17 +356,6 @@ class FacesPanel(FacesLayout):
         keep = {key: frozenset(self.keep.get(key, result.default))
                 for key, result in self.results.items()}
         return FacesChoice(keep, {key: result.tracks for key, result in self.results.items()})
-
-
-def stretches(frames: tuple[int, ...]) -> list[tuple[int, int]]:
-    """Sorted frame indices as runs of consecutive frames: [(first, last), …]."""
-    runs: list[tuple[int, int]] = []
-    for frame in frames:
-        if runs and frame == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], frame)
-        else:
-            runs.append((frame, frame))
-    return runs
 
 
 def _replace(result: ItemFaces, **changes: Any) -> ItemFaces:
