@@ -72,16 +72,17 @@ def detected(pictures: Iterator[Served], finders: list[FaceDetector]
 
 
 def merged(found: list[Detection], fine: list[Detection]) -> list[Detection]:
-    """The working size's detections with the fine size's added: only those of the normal
-    score (the fine size sees faint faces in wood grain and curtains), each replacing the
-    working size's detection of the same face when it scores higher."""
+    """The working size's detections with the fine size's added, each replacing the working
+    size's detection of the same face when it scores higher; those added are marked
+    ``fine_only``, and those below the normal score (the fine size sees faint faces in wood
+    grain and curtains) only continue a face already followed (face_tracking.Tracker)."""
     result = list(found)
     for small in fine:
-        if small.score < NORMAL_SCORE:
-            continue
         same = [at for at, big in enumerate(result) if iou(small.box, big.box) > 0.3]
+        if small.score < NORMAL_SCORE and same:
+            continue
         if not same:
-            result.append(small)
+            result.append(Detection(small.box, small.score, fine_only=True))
         elif result[same[0]].score < small.score:
             result[same[0]] = small
     return result

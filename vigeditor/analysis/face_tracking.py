@@ -12,14 +12,16 @@ for more than :data:`MAX_GAP` frames is closed.
 :meth:`Tracker.finish` turns the tracks into boxes for every frame: a frame between two
 searches (the detector runs every ``step`` frames) takes the union of the boxes around it,
 longer gaps are filled by linear interpolation, each track is held :data:`HOLD` frames
-beyond its ends (within the range), and it says which frames are **unsure** (the guider
-should look and maybe add a box by hand): gaps longer than :data:`SURE_GAP` frames (a face
-hidden or missed), a face appearing or vanishing away from the picture's edges (it was there
-but not found, or is hidden now), a box touching the picture's edge (a face partly out of
-the frame), a sudden jump in place or size, frames that could not be decoded, and faces
-found only with a low score (between the detector's low threshold and :data:`NORMAL_SCORE`).
-A track with no detection of the normal score and fewer than :data:`MIN_WEAK_FRAMES`
-detections is dropped (its frames stay unsure).
+beyond its ends (within the range) — a face found only by the search at the fine size (small
+faces) on to the next fine search and back to the previous one (or the range's ends), since
+no search in between could have seen it leave (issue 14) —, and it says which frames are
+**unsure** (the guider should look and maybe add a box by hand): gaps longer than
+:data:`SURE_GAP` frames (a face hidden or missed), a face appearing or vanishing away from
+the picture's edges (it was there but not found, or is hidden now), a box touching the
+picture's edge (a face partly out of the frame), a sudden jump in place or size, frames that
+could not be decoded, and faces found only with a low score (between the detector's low
+threshold and :data:`NORMAL_SCORE`). A track with no detection of the normal score and fewer
+than :data:`MIN_WEAK_FRAMES` detections is dropped (its frames stay unsure).
 
 A face hidden for longer than :data:`MAX_GAP` (someone walks in front) is rejoined to its
 track when it comes back within :data:`RELINK_GAP` frames, near where it was lost and
@@ -63,10 +65,12 @@ RELINK_ALIKE = 0.75  # … and its signature is at least this alike (face_signat
 
 @dataclass
 class Detection:
-    """A face found in one frame: ``box`` (fractions of the picture), ``score`` (0…1)."""
+    """A face found in one frame: ``box`` (fractions of the picture), ``score`` (0…1);
+    ``fine_only``: found only by the search at the fine size (face_search.merged)."""
 
     box: Box
     score: float
+    fine_only: bool = False
 
 
 @dataclass
@@ -122,7 +126,8 @@ class Tracker:
             fine: bool = False) -> None:
         """The detections of ``frame`` (frames given in increasing order) in ``picture``
         (an RGB picture of the frame, for the signatures); ``fine``: the frame was also
-        searched at the fine size (small faces: face_tracks)."""
+        searched at the fine size (small faces: face_tracks). A detection found only at the
+        fine size below :data:`NORMAL_SCORE` continues a track but never starts one."""
         if fine:
             self.fine.add(frame)
         still = [t for t in self.open if frame - t.last_frame <= MAX_GAP + 1]
@@ -135,7 +140,8 @@ class Tracker:
             _consider_best(track, frame, detection, picture)
             used.add(found_at)
         for position, detection in enumerate(found):
-            if position not in used:
+            if position not in used and not (detection.fine_only
+                                             and detection.score < NORMAL_SCORE):
                 track = RawTrack({frame: detection}, (-1.0, 0.0, frame), {})
                 _consider_best(track, frame, detection, picture)
                 self.open.append(track)
@@ -149,21 +155,35 @@ class Tracker:
                 self.unsure.update(track.detections)
                 if count < min(MIN_WEAK_FRAMES, self.last - self.first + 1):
                     continue
-            small = bool(self.fine) and set(track.detections) <= self.fine
+            small = bool(self.fine) and (set(track.detections) <= self.fine or any(
+                found.fine_only for found in track.detections.values()))
             spacing = self.fine_every if small else 0  # seen only every fine_every frames
             sure_gap = max(SURE_GAP, 2 * self.step - 1)  # one search missed is sure
             track.boxes = fill(track.detections, self.first, self.last, self.unsure.add,
-                               sure_gap=sure_gap + spacing, hold=HOLD + spacing,
-                               step=self.step)
+                               sure_gap=sure_gap + spacing, hold=HOLD, step=self.step,
+                               held_to=self._fine_around(track) if small else None)
             kept.append(track)
         return kept, self.unsure
+
+    def _fine_around(self, track: RawTrack) -> tuple[int, int]:
+        """The fine searches before a small face's first detection and after its last
+        (the range's ends when there is none): it is held to them (issue 14: a face only
+        the fine search finds may be there until a fine search fails to see it)."""
+        start, end = min(track.detections), track.last_frame
+        before = max((frame for frame in self.fine if frame < start), default=self.first)
+        after = min((frame for frame in self.fine if frame > end), default=self.last)
+        return before, after
 
 
 def fill(detections: dict[int, Detection], first: int, last: int,
          flag: Callable[[int], None], *, sure_gap: int = SURE_GAP,
-         hold: int = HOLD, step: int = 1) -> dict[int, Box]:
+         hold: int = HOLD, step: int = 1,
+         held_to: tuple[int, int] | None = None) -> dict[int, Box]:
     """Boxes for every frame from a track's first to its last detection (gaps interpolated)
-    and ``hold`` frames beyond (within ``first … last``); ``flag`` gets each unsure frame
+    and ``hold`` frames beyond (within ``first … last``), and at least back to
+    ``held_to[0]`` and on to ``held_to[1]`` when given (the searches that could have seen
+    the face before and after it was seen: the frames held beyond ``hold`` are unsure);
+    ``flag`` gets each unsure frame
     (gaps longer than ``sure_gap``, but for their first ``step - 1`` frames, never searched,
     and the rest: see the module). ``step``: frames between two searches (face_tracks.STEP);
     a frame between two detections ``step`` or fewer frames apart (not searched) gets the
@@ -190,11 +210,41 @@ def fill(detections: dict[int, Detection], first: int, last: int,
             boxes[start - step] = boxes[start]
         if end + step <= last and (step <= hold or touches_edge(boxes[end])):
             boxes[end + step] = boxes[end]
+    if held_to is not None:
+        _hold_to(boxes, [detections[frame].box for frame in frames[:2]],
+                 [detections[frame].box for frame in frames[-2:]], frames,
+                 (max(first, held_to[0]), min(last, held_to[1])), hold, flag)
     if start > first and not touches_edge(boxes[start]):
         flag(start)  # appeared in the middle of the picture: missed before?
     if end < last and not touches_edge(boxes[end]):
         flag(end)  # vanished in the middle of the picture: hidden, or missed after?
     return dict(sorted(boxes.items()))
+
+
+def _hold_to(boxes: dict[int, Box], head: list[Box], tail: list[Box], frames: list[int],
+             held_to: tuple[int, int], hold: int, flag: Callable[[int], None]) -> None:
+    """Hold the first box (``head``: the first two detections' boxes) back to
+    ``held_to[0]`` and the last (``tail``: the last two) on to ``held_to[1]`` (frames), each
+    held box grown to where the face would be had it gone on moving as between those two
+    detections; the frames beyond ``hold`` held without being seen are unsure."""
+    start, end = frames[0], frames[-1]
+    for frame in range(held_to[0], start - hold):
+        boxes.setdefault(frame, _drifted(head[0], head[-1], frames[1] - start if len(frames)
+                                         > 1 else 1, frame - start))
+        flag(frame)
+    for frame in range(end + hold + 1, held_to[1] + 1):
+        boxes.setdefault(frame, _drifted(tail[-1], tail[0], end - frames[-2] if len(frames)
+                                         > 1 else 1, end - frame))
+        flag(frame)
+
+
+def _drifted(box: Box, other: Box, apart: int, frames: int) -> Box:
+    """``box`` united with itself moved on ``frames`` frames (negative: the other way) at
+    the speed from ``other`` to ``box`` (``apart`` frames between them)."""
+    share = -frames / apart
+    moved = (box[0] + (box[0] - other[0]) * share, box[1] + (box[1] - other[1]) * share,
+             box[2], box[3])
+    return union(box, moved)
 
 
 def _between(a: Box, b: Box, share: float) -> Box:

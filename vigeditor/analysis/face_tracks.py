@@ -58,7 +58,7 @@ from vigeditor.media.pixelate import pixelate
 __all__ = ["MARGIN", "WORK_PIXELS", "Box", "FaceBlur", "FaceTracks", "RenderCancelled",
            "TrackedFace", "boxes_to_blur", "similarity", "track_faces", "working_size"]
 
-VERSION = 3  # of the JSON form and the tracking rules: raise when either changes
+VERSION = 4  # of the JSON form and the tracking rules: raise when either changes
 WORK_PIXELS = 960 * 540  # the detector's picture is at most this many pixels
 FINE_PIXELS = 1920 * 1080  # … and every FINE_EVERY frames at most this many (small faces)
 FINE_EVERY = 10  # frames between two searches at the fine size (at most MAX_GAP)
@@ -238,8 +238,8 @@ def _detect_all(server: FrameServer, finders: list[FaceDetector],
                 cancel: threading.Event | None) -> Tracker:
     """Detect on every :data:`STEP`-th frame of the range and on its last, in order (the
     decoder runs forwards), at the working size, and every :data:`FINE_EVERY` frames also at
-    the fine size when given; the frames between are only decoded (damaged ones are unsure)
-    and covered by the tracker (:func:`~vigeditor.analysis.face_tracking.fill`)."""
+    the fine size when given (and on the last); the frames between are only decoded (damaged
+    ones are unsure) and covered by the tracker (:func:`~vigeditor.analysis.face_tracking.fill`)."""
     tracker = Tracker(first, last, FINE_EVERY if sizes[1] else 0, STEP)
     total = last - first + 1
     served = _served(server, first, last, sizes, greys is not None)
@@ -258,7 +258,7 @@ def _detect_all(server: FrameServer, finders: list[FaceDetector],
 
 def _searched(index: int, first: int, last: int) -> bool:
     """Whether frame ``index`` is searched for faces: every :data:`STEP`-th frame, every
-    :data:`FINE_EVERY`-th (also searched at the fine size) and the last."""
+    :data:`FINE_EVERY`-th and the last (both also searched at the fine size)."""
     offset = index - first
     return offset % STEP == 0 or offset % FINE_EVERY == 0 or index == last
 
@@ -279,7 +279,8 @@ def _served(server: FrameServer, first: int, last: int,
     (:func:`_searched`), its picture at the working size (None when it cannot be decoded, or
     when it is not searched and ``every_picture`` is false: then it is only decoded, and
     damaged when that fails, ``searched`` False and ``finer`` None), and on every
-    :data:`FINE_EVERY`-th frame the picture at the fine size (else None); decoded
+    :data:`FINE_EVERY`-th frame and the last the picture at the fine size (else None; the
+    last so that the range ends with a search that finds every face: issue 14); decoded
     :data:`_AHEAD` frames ahead on a worker thread while the detector runs."""
     size, fine = sizes
 
@@ -293,7 +294,7 @@ def _served(server: FrameServer, first: int, last: int,
             picture = server.serve(index, size).picture
         except MediaError:
             return index, searched, None, None
-        if not searched or fine is None or (index - first) % FINE_EVERY:
+        if not searched or fine is None or ((index - first) % FINE_EVERY and index != last):
             return index, searched, picture, None
         try:
             return index, searched, picture, server.serve(index, fine).picture
