@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -71,3 +72,21 @@ def test_no_small_face_is_left_unblurred_at_the_clip_ends(tmp_path: Path, first:
     for frame in range(first, last + 1):
         picture = blur(frame, footage.picture(frame))
         assert detector.detect(picture) == [], f"a face unblurred in frame {frame}"
+
+
+@pytest.mark.skipif(missing_photos() is not None, reason=str(missing_photos()))
+def test_small_faces_in_a_small_film_are_found(tmp_path: Path) -> None:
+    """Issue 14, item 2: faces 21 px high (5.8 % of the height) in a 640x360 film: found by
+    the search for small faces, made at 1080 lines (the film upscaled), as in 1080p."""
+    from vigeditor.analysis.face_tracks import SMALLEST_FACE, fine_size
+    assert fine_size((640, 360)) == (1920, 1080)
+    assert SMALLEST_FACE < 21 / 360
+    footage = session_footage(tmp_path, "plain", frames=12, size=(640, 360), face_height=21)
+    tracks = track_faces(footage.path, 0, footage.frames - 1)
+    assert len(tracks.faces) == 3
+    blur = FaceBlur(tracks, set())
+    detector = YuNetDetector()
+    for frame in range(footage.frames):
+        picture = blur(frame, footage.picture(frame))
+        big = cv2.resize(picture, (1920, 1080), interpolation=cv2.INTER_CUBIC)
+        assert detector.detect(big) == [], f"a face unblurred in frame {frame}"

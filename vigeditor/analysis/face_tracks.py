@@ -61,6 +61,9 @@ __all__ = ["MARGIN", "WORK_PIXELS", "Box", "FaceBlur", "FaceTracks", "RenderCanc
 VERSION = 4  # of the JSON form and the tracking rules: raise when either changes
 WORK_PIXELS = 960 * 540  # the detector's picture is at most this many pixels
 FINE_PIXELS = 1920 * 1080  # … and every FINE_EVERY frames at most this many (small faces)
+#: the smallest face found, as a share of the picture's height (docs/performance.md): at the
+#: fine size (1080 lines) such a face is 54 pixels high, above YuNet's reliable ~30
+SMALLEST_FACE = 0.05
 FINE_EVERY = 10  # frames between two searches at the fine size (at most MAX_GAP)
 #: how much a face's box is enlarged on each side before blurring, as shares of its width
 #: (left, right) and height (top: hair; bottom: chin and neck)
@@ -192,6 +195,17 @@ def working_size(display: tuple[int, int], width: int | None = None,
     return width, max(2, round(display_h * width / display_w))
 
 
+def fine_size(display: tuple[int, int]) -> tuple[int, int]:
+    """The size (width, height) of the search for small faces: :data:`FINE_PIXELS` pixels
+    at ``display``'s shape, films smaller than that upscaled (issue 14: a face of
+    :data:`SMALLEST_FACE` of the picture's height must be large enough for YuNet, whatever
+    the film's own size)."""
+    display_w, display_h = display
+    scale = (FINE_PIXELS / (display_w * display_h)) ** 0.5
+    width = max(16, round(display_w * scale))
+    return width, max(2, round(display_h * width / display_w))
+
+
 def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
                 manual: Iterable[tuple[int, Box]] = (), detector: FaceDetector | None = None,
                 width: int | None = None, progress: Callable[[float], None] | None = None,
@@ -216,7 +230,7 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
         server.table.check_index(first)
         server.table.check_index(last)
         size = working_size(server.display_size, width)
-        fine = working_size(server.display_size, pixels=FINE_PIXELS)
+        fine = fine_size(server.display_size)
         sizes = (size, fine if fine[0] >= 1.5 * size[0] else None)
         greys = face_manual.GreyFrames(first) if hand else None
         tracker = _detect_all(server, finders, sizes, first, last, greys, progress, cancel)
