@@ -3,39 +3,26 @@ the audit entry of a document written in another language in the guider's langua
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.project import conftest as project_fixtures
-from tests.project.test_booklet import fill_family
-from tests.translations_built import ensure_compiled
-from vigeditor import cli, i18n
+from tests.cli import language_support
+from tests.cli.language_support import run_vigeditor
+from vigeditor import cli
 from vigeditor.project import audit
 from vigeditor.project.case import Case
 
-video = project_fixtures.video
-template_case = project_fixtures.template_case
-
-
-@pytest.fixture(autouse=True)
-def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ensure_compiled()
-    monkeypatch.setenv(i18n.ENV_VARIABLE, "en")
-    yield
-    i18n.set_language(None)
+video = language_support.video
+template_case = language_support.template_case
+english_screen = language_support.english_screen
+family_folder = language_support.family_folder
+pytestmark = pytest.mark.usefixtures("english_screen")
 
 
 def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ}
-    environment.pop(i18n.ENV_VARIABLE, None)
-    return subprocess.run([sys.executable, "-m", "vigeditor", *arguments], env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return run_vigeditor(*arguments)
 
 
 def test_help_is_welsh_throughout() -> None:
@@ -59,11 +46,8 @@ def test_a_command_help_and_a_mistake_in_dutch() -> None:
 
 
 def test_the_audit_entry_of_a_dutch_booklet_is_in_the_guiders_language(
-        tmp_path: Path, template_case: Path) -> None:
-    folder = tmp_path / "family.vigcase"
-    shutil.copytree(template_case, folder)
-    with Case.open(folder) as case:
-        fill_family(case)
+        tmp_path: Path, family_folder: Path) -> None:
+    folder = family_folder
     assert cli.main(["--language", "cy", "export", "booklet", str(folder), "-o",
                      str(tmp_path / "boekje.pdf"), "--language", "nl"]) == 0
     with Case.open(folder) as case:

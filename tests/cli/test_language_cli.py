@@ -3,40 +3,26 @@ included) and ``--language`` on the family document exports (issue 15)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.project import conftest as project_fixtures
-from tests.project.test_booklet import fill_family
-from tests.translations_built import ensure_compiled
+from tests.cli import language_support
+from tests.cli.language_support import run_vigeditor
 from vigeditor import cli, i18n
 from vigeditor.project.case import Case
 from vigeditor.project.languages import family_language
 
-video = project_fixtures.video
-template_case = project_fixtures.template_case
-
-
-@pytest.fixture(autouse=True)
-def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ensure_compiled()
-    monkeypatch.setenv(i18n.ENV_VARIABLE, "en")
-    yield
-    i18n.set_language(None)
+video = language_support.video
+template_case = language_support.template_case
+english_screen = language_support.english_screen
+family_folder = language_support.family_folder
+pytestmark = pytest.mark.usefixtures("english_screen")
 
 
 def _help(*arguments: str) -> str:
-    environment = {**os.environ}
-    environment.pop(i18n.ENV_VARIABLE, None)
-    done = subprocess.run([sys.executable, "-m", "vigeditor", *arguments], env=environment,
-                          capture_output=True, text=True, timeout=120, check=True)
-    return done.stdout
+    return run_vigeditor(*arguments, check=True).stdout
 
 
 def test_help_in_dutch_and_welsh() -> None:
@@ -45,15 +31,6 @@ def test_help_in_dutch_and_welsh() -> None:
     assert "Golygydd Arweiniad Rhyngweithio drwy Fideo" in _help("--language=cy", "--help")
     assert "Video Interaction Guidance editor." in _help("--help")
     assert "--language {en,cy,nl}" in _help("--help")
-
-
-@pytest.fixture
-def family_folder(tmp_path: Path, template_case: Path) -> Iterator[Path]:
-    folder = tmp_path / "family.vigcase"
-    shutil.copytree(template_case, folder)
-    with Case.open(folder) as case:
-        fill_family(case)
-    yield folder
 
 
 def _pdf_text(path: Path) -> str:
