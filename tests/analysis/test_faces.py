@@ -12,7 +12,7 @@ import pytest
 
 from tests.analysis.faces_material import FacesFilm, make_faces_film
 from vigeditor.analysis import faces_run
-from vigeditor.analysis.faces import Face, YuNetDetector, default_detector, facing_each_other
+from vigeditor.analysis.faces import Face, YuNetDetector, facing_each_other
 from vigeditor.analysis.faces_run import (
     FacesAnalysis,
     analyse_faces,
@@ -23,6 +23,7 @@ from vigeditor.analysis.faces_run import (
     sample_frames,
 )
 from vigeditor.analysis.run import AnalysisStopped
+from vigeditor.analysis.yunet_onnx import default_detector
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_table import FrameTable
 from vigeditor.media.info import MediaInfo

@@ -150,3 +150,27 @@ def test_prefetching_resumes_where_it_stopped(samples: dict[str, Sample],
             assert calls <= (keyframe - previous) // 2 + 3, "prefetch starts over each time"
         assert [_shown(server, i) for i in range(keyframe, previous - 1, -1)] == list(
             range(keyframe, previous - 1, -1))
+
+
+def test_the_last_frames_cost_no_second_decoding(sample: Sample, table_cache: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Going forwards to the file's end decodes each packet once: the pictures the decoder
+    gives at once when drained at the end are all kept (before, each of the last few frames
+    read the whole file again: an export ending at the last frame decoded it 4 times)."""
+    from vigeditor.media.decoder import Decoder
+
+    decoded: list[object] = []
+    plain = Decoder._decode
+
+    def counted(context: object, packet: object) -> list:
+        if packet is not None:
+            decoded.append(packet)
+        return plain(context, packet)
+
+    monkeypatch.setattr(Decoder, "_decode", staticmethod(counted))
+    with FrameServer.open(sample.path, cache_dir=table_cache) as server:
+        frames = len(server)
+        assert [_shown(server, index) for index in range(frames)] == list(range(frames))
+        assert [_shown(server, index) for index in range(frames - 4, frames)] == list(
+            range(frames - 4, frames))  # cached, or from a start at their keyframe
+    assert len(decoded) <= frames + 2  # a file may hold a packet or two with no picture

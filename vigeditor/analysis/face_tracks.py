@@ -1,10 +1,11 @@
 """The faces of an exported range, tracked frame by frame, and the blurring of those not kept.
 
 Issue 14: an export can blur the faces of people who have not consented. :func:`track_faces`
-runs the faces lane's detector (:class:`vigeditor.analysis.faces.YuNetDetector`, here with
-the low threshold :data:`~vigeditor.analysis.face_tracking.LOW_SCORE`) on every
-:data:`STEP`-th frame of the range (and its last; the frames between take the union of the
-boxes around them, so they are covered however the face moved), served exactly by
+runs the faces lane's detector (YuNet:
+:func:`vigeditor.analysis.yunet_onnx.default_detector`, here with the low threshold
+:data:`~vigeditor.analysis.face_tracking.LOW_SCORE`) on every :data:`STEP`-th frame of the
+range (and its last; the frames between take the union of the boxes around them, so they
+are covered however the face moved), served exactly by
 :class:`~vigeditor.media.frame_server.FrameServer` at a working size of at most
 :data:`WORK_PIXELS` pixels (never larger than the picture; 960×540 for 16:9, where YuNet
 reliably finds faces from about 50 pixels high in 1080p), and every :data:`FINE_EVERY`
@@ -49,7 +50,8 @@ from vigeditor.analysis.face_tracking import (
     RawTrack,
     Tracker,
 )
-from vigeditor.analysis.faces import FaceDetector, YuNetDetector
+from vigeditor.analysis.faces import FaceDetector
+from vigeditor.analysis.yunet_onnx import default_detector
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError, RenderCancelled
 from vigeditor.media.frame_server import FrameServer
@@ -222,7 +224,7 @@ def track_faces(source: FrameServer | str | Path, first: int, last: int, *,
                            "range is empty.").format(first=first, last=last))
     hand = [(int(frame), _box(box)) for frame, box in manual]
     finders = ([detector] if detector is not None  # one: it may not be safe in threads
-               else face_search.detectors(lambda: YuNetDetector(min_score=LOW_SCORE)))
+               else face_search.detectors(lambda: default_detector(LOW_SCORE)))
     own = not isinstance(source, FrameServer)
     server = (FrameServer.open(source, cache_bytes=_DECODE_CACHE) if own
               else source)  # type: ignore[arg-type]

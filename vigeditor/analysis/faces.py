@@ -95,11 +95,11 @@ class YuNetDetector:
             self._net.setInputSize((width, height))
             self._size = (width, height)
         _count, rows = self._net.detect(cv2.cvtColor(picture, cv2.COLOR_RGB2BGR))
-        faces = [_yunet_face(row) for row in (rows if rows is not None else [])]
+        faces = [yunet_face(row) for row in (rows if rows is not None else [])]
         return sorted(faces, key=lambda face: face.box[0])
 
 
-def _yunet_face(row: np.ndarray) -> Face:
+def yunet_face(row: np.ndarray) -> Face:
     """A YuNet result row: box (4), five landmarks (x, y each), score."""
     x, y, w, h = (round(float(value)) for value in row[:4])
     right_eye, left_eye, nose = row[4:6], row[6:8], row[8:10]
@@ -119,9 +119,3 @@ def facing_each_other(faces: list[Face]) -> bool:
                 other.turned == "left" for other in ordered[position + 1:]):
             return True
     return False
-
-
-def default_detector() -> FaceDetector:
-    """The detector the app uses: YuNet with the shipped model. Raises MediaError when the
-    model is missing or cannot be read."""
-    return YuNetDetector()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from vigeditor.analysis.faces import FaceDetector, default_detector
+from vigeditor.analysis.faces import FaceDetector
 from vigeditor.analysis.faces_run import (
     DEFAULT_RATE,
     DEFAULT_WIDTH,
@@ -35,6 +35,7 @@ from vigeditor.analysis.faces_run import (
     faces_cache_key,
 )
 from vigeditor.analysis.isolated import run_analysis
+from vigeditor.analysis.yunet_onnx import default_detector
 from vigeditor.media.decoder import Decoder
 from vigeditor.media.errors import MediaError
 from vigeditor.media.frame_server import FrameServer, ServedFrame

@@ -4,7 +4,7 @@
 recording's timeline; each sample is the frame on screen at that time (looked up in the frame
 table, never seconds × frame rate), decoded through :class:`vigeditor.media.frame_server.
 FrameServer` at a reduced width (:data:`DEFAULT_WIDTH` pixels) and given to the face detector
-(:func:`vigeditor.analysis.faces.default_detector`). Every :data:`CHUNK` samples the results
+(:func:`vigeditor.analysis.yunet_onnx.default_detector`). Every :data:`CHUNK` samples the results
 so far are written to the cache folder (atomically), so a job stopped or killed part-way
 resumes after its last saved sample. Progress (0…1) goes to
 :func:`vigeditor.media.isolation.report_progress` in the isolated child (or to ``progress``);
@@ -34,11 +34,11 @@ from vigeditor.analysis.faces import (
     Face,
     FaceDetector,
     YuNetDetector,
-    default_detector,
     facing_each_other,
 )
 from vigeditor.analysis.isolated import run_analysis
 from vigeditor.analysis.run import AnalysisStopped
+from vigeditor.analysis.yunet_onnx import default_detector
 from vigeditor.atomic import write_atomically
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError

@@ -16,6 +16,7 @@ from its start. Nothing here touches Qt.
 from __future__ import annotations
 
 import itertools
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,10 @@ class Decoder:
         self.container: Any = None
         self.last: int | None = None
         self._packets: Iterator[Any] | None = None
+        #: pictures the decoder gave that are not yet yielded (a packet, or the drain at the
+        #: stream's end, can give several; a consumer may stop after the first)
+        self._pending: deque[av.VideoFrame] = deque()
+        self._ended = False  # the stream was drained: frames() ends until the next start
         self._serial = 0
         self._open()
 
@@ -67,13 +72,20 @@ class Decoder:
                 other.discard = Discard.all
         self.stream.thread_type = "AUTO"
         self.stream.codec_context.thread_count = self._threads
-        self._packets = None
+        self._begin(None)
 
     def close(self) -> None:
         if self.container is not None:
             self.container.close()
             self.container = None
-        self._packets = None
+        self._begin(None)
+
+    def _begin(self, packets: Iterator[Any] | None) -> None:
+        """Decode ``packets`` next (None: nothing yet, frames() restarts), forgetting the
+        pictures of the previous position."""
+        self._packets = packets
+        self._pending.clear()
+        self._ended = False
 
     # -- positioning --------------------------------------------------------------------
 
@@ -92,7 +104,7 @@ class Decoder:
         """Read the file again from its first packet (always right, slow for late frames)."""
         self._open()
         self._serial = 0
-        self._packets = iter(self.container.demux(self.stream))
+        self._begin(iter(self.container.demux(self.stream)))
         self.last = None
 
     def _candidates(self, keyframe: int) -> Iterator[int]:
@@ -124,7 +136,7 @@ class Decoder:
                 if packet.size == 0:
                     continue
                 if packet.pos == wanted:
-                    self._packets = itertools.chain([packet], packets)
+                    self._begin(itertools.chain([packet], packets))
                     return True
                 if packet.pos > wanted or packet.pos < 0:
                     return False  # landed after the keyframe, or no positions to go by
@@ -136,34 +148,37 @@ class Decoder:
         stamp = self.table.seek_stamp(keyframe)
         if stamp is None or not self._seek(stamp):
             return False
-        self._packets = iter(self.container.demux(self.stream))
+        self._begin(iter(self.container.demux(self.stream)))
         return True
 
     # -- decoding -----------------------------------------------------------------------
 
     def frames(self) -> Iterator[DecodedFrame]:
         """``(index, frame)`` for each picture the decoder outputs, until the stream ends or
-        a picture cannot be named. Damaged packets (the decoder refuses them) are skipped."""
-        if self._packets is None:
+        a picture cannot be named. Damaged packets (the decoder refuses them) are skipped.
+        A new call continues where the last one stopped (pictures the decoder gave but not
+        yet yielded come first: the drain at the stream's end gives several at once), and
+        after the stream's end it yields nothing until the next :meth:`start`."""
+        if self._packets is None and not self._ended:
             self.restart()
         context = self.stream.codec_context
-        while self._packets is not None:
-            packet = self._next_packet()
-            if packet is None:
-                pictures = self._decode(context, None)
-                self._packets = None
-            elif packet.size == 0:
-                continue
-            else:
-                self._tag(packet)
-                pictures = self._decode(context, packet)
-            for frame in pictures:
+        while True:
+            while self._pending:
+                frame = self._pending.popleft()
                 index = self.table.index_of_tag(frame.pts, after=self.last) if (
                     frame.pts is not None) else None
-                if index is None:
-                    continue
-                self.last = index
-                yield index, frame
+                if index is not None:
+                    self.last = index
+                    yield index, frame
+            if self._packets is None:
+                return
+            packet = self._next_packet()
+            if packet is None:
+                self._pending.extend(self._decode(context, None))
+                self._packets, self._ended = None, True
+            elif packet.size > 0:
+                self._tag(packet)
+                self._pending.extend(self._decode(context, packet))
 
     def picture_alone(self, keyframe: int) -> av.VideoFrame | None:
         """Keyframe ``keyframe``'s own picture, decoding its packet alone (fast: no other
@@ -173,7 +188,8 @@ class Decoder:
         packet = self._next_packet()
         while packet is not None and packet.size == 0:
             packet = self._next_packet()
-        self._packets, self.last = None, None
+        self._begin(None)
+        self.last = None
         if packet is None:
             return None
         self._tag(packet)
