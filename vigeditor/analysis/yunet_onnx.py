@@ -30,14 +30,8 @@ from typing import Any
 import cv2
 import numpy as np
 
-from vigeditor.analysis.faces import (
-    YUNET_MODEL,
-    Face,
-    FaceDetector,
-    YuNetDetector,
-    models_dir,
-    yunet_face,
-)
+from vigeditor.analysis import faces
+from vigeditor.analysis.faces import YUNET_MODEL, Face, FaceDetector, YuNetDetector, yunet_face
 from vigeditor.i18n import _
 from vigeditor.media.errors import MediaError
 
@@ -76,7 +70,7 @@ class YuNetOnnxDetector:
                  nms: float = 0.3) -> None:
         import onnxruntime  # a dependency: imported here so the module loads without it
 
-        path = model if model is not None else models_dir() / YUNET_MODEL
+        path = model if model is not None else faces.models_dir() / YUNET_MODEL
         if not path.is_file():
             raise MediaError(_("The face model {name} is missing.").format(name=path.name))
         options = onnxruntime.SessionOptions()
