@@ -23,7 +23,13 @@ from vigeditor.analysis.faces import FaceDetector
 
 #: detectors running at once (threads), at most the machine's cores
 WORKERS = max(1, min(4, os.cpu_count() or 1))
-_AHEAD = 8  # frames handed to the detectors before the first of them is waited for
+#: frames handed to the detectors before the first of them is waited for: enough that while
+#: one detector is busy with a frame searched at the fine size (five times the working
+#: size's cost), the others need not wait for it (8 left each detector idle 18% of the
+#: time; 16: tracking 2.6 → 2.25 s on the bench, docs/performance.md, "Face blurring").
+#: Holds at most this many working-size pictures (1.5 MB each at 960×540) and the fine
+#: ones among them (one in FINE_EVERY, 6 MB at 1920×1080)
+_AHEAD = 16
 
 #: (index, searched, picture at the working size or None, picture at the fine size or None)
 Served = tuple[int, bool, "np.ndarray | None", "np.ndarray | None"]
