@@ -2,8 +2,8 @@
 
 :func:`detected` takes the frames of a range in order, as ``face_tracks`` serves them, and
 gives each back in the same order with the faces found in it. The detector runs on
-:data:`WORKERS` threads at once, each with a detector of its own (OpenCV's DNN releases
-Python's lock while it computes; one call gained little from OpenCV's own threads), so
+:data:`WORKERS` threads at once, each with a detector of its own (ONNX Runtime and OpenCV's
+DNN release Python's lock while they compute; one call gains little from their own threads), so
 the frames searched at the fine size (five times the working size's cost) no longer hold
 up the others (docs/performance.md, "Face blurring").
 """
