@@ -13,9 +13,12 @@ frame it is.
 Variants: ``occluded`` hides the middle face (messi) behind a grey card for frames
 :data:`OCCLUDED` (a gap the tracker must flag); ``edge`` slides the right face (camera) half
 out of the picture in the last third; ``fast`` slides every face to and fro
-every :data:`FAST_PERIOD` frames (about a third of a face's width a frame, changing speed
-and direction). :func:`make_face_footage` writes H.264 in MP4 with PyAV
-(25 fps); :meth:`FaceFootage.picture` gives the exact RGB picture of a frame before encoding.
+every :data:`FAST_PERIOD` frames (by 6 % of the picture's width: about a third of a face's
+width a frame at 640x360 with faces 56 px high, changing speed and direction); ``darting``
+does the same at a third of each face's own width a frame whatever the picture's size (a
+small face far off, moving as fast for its size). :func:`make_face_footage` writes H.264 in
+MP4 with PyAV (25 fps); :meth:`FaceFootage.picture` gives the exact RGB picture of a frame
+before encoding.
 """
 
 from __future__ import annotations
@@ -57,7 +60,8 @@ def missing_photos() -> str | None:
 @dataclass(frozen=True)
 class FaceFootage:
     """Generated footage: ``path``, ``frames``, picture ``size`` (width, height), the
-    ``face_height`` in pixels and the ``variant`` ("plain", "occluded", "edge" or "fast")."""
+    ``face_height`` in pixels and the ``variant`` ("plain", "occluded", "edge", "fast" or
+    "darting")."""
 
     path: Path
     frames: int
@@ -154,12 +158,16 @@ def _layout(index: int, frames: int, size: tuple[int, int], face_height: int,
     """Where each head goes in frame ``index`` (unclipped x, y, w, h), None when hidden."""
     width, height = size
     rects: list[tuple[int, int, int, int] | None] = []
-    phase = index / (FAST_PERIOD if variant == "fast" else PERIOD)  # whatever the length
+    quick = variant in ("fast", "darting")
+    phase = index / (FAST_PERIOD if quick else PERIOD)  # whatever the length
     share = index / max(1, frames - 1)  # how far through the footage
     for slot, head in enumerate(_heads(face_height)):
         h, w = head.shape[:2]
-        centre = width * (slot * 2 + 1) / 6 + width * 0.06 * math.sin(2 * math.pi * phase
-                                                                         + slot)
+        sway = width * 0.06
+        if variant == "darting":  # peak speed 2π·sway/FAST_PERIOD = a third of the face's width
+            face_width = _FACES[NAMES[slot]][2] * face_height / _CUTS[NAMES[slot]][2]
+            sway = face_width / 3 * FAST_PERIOD / (2 * math.pi)
+        centre = width * (slot * 2 + 1) / 6 + sway * math.sin(2 * math.pi * phase + slot)
         if variant == "edge" and slot == 2 and share > 2 / 3:
             centre += (share - 2 / 3) * 3 * (width + w * 0.05 - centre)
         top_space = height * _CODE_SHARE
@@ -174,7 +182,7 @@ def _picture(index: int, frames: int, size: tuple[int, int], face_height: int,
              variant: str) -> np.ndarray:
     width, height = size
     picture = draw_code(index, width, height, _background(size))
-    moving = "fast" if variant == "fast" else "plain"
+    moving = variant if variant in ("fast", "darting") else "plain"
     for head, rect in zip(_heads(face_height),
                           _layout(index, frames, size, face_height, moving), strict=True):
         _paste(picture, head, rect)
