@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from vigeditor.cli_blur import add_blur_options, document_blur, item_blur
+from vigeditor.cli_blur import add_blur_options, document_blur, item_blur, unsure_note
 from vigeditor.i18n import _
 
 _PURPOSES = ("filming", "review", "family-copy", "supervision", "training", "professional",
@@ -115,6 +115,7 @@ def _cmd_clip(args: argparse.Namespace) -> int:
                               blur=item_blur(case, "clip", args.clip, args),
                               progress=progress_printer(args.output.name),
                               cancel=threading.Event(), notes=notes)
+        notes += [note for note in [unsure_note(case, "clip", args.clip, args)] if note]
     print(_("clip {id} written to {path}").format(id=args.clip, path=written))
     print_notes(notes)
     return 0
@@ -134,6 +135,7 @@ def _cmd_still(args: argparse.Namespace) -> int:
         written = export_still(case, args.still, args.output, purpose=args.purpose,
                                professional=args.professional, notes=notes,
                                blur=item_blur(case, "still", args.still, args))
+        notes += [note for note in [unsure_note(case, "still", args.still, args)] if note]
     print(_("still {id} written to {path}").format(id=args.still, path=written))
     print_notes(notes)
     return 0

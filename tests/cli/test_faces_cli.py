@@ -184,6 +184,12 @@ def test_faces_says_where_detection_was_unsure(capsys: pytest.CaptureFixture[str
     assert out.splitlines()[0] == "clip 3 (recording 2, frames 0–59): 3 faces"
     first, last = min(OCCLUDED), max(OCCLUDED)
     assert f"detection unsure at frames {first}–{last}: check them in the app" in out
+    code, out, err = run(capsys, "export", "clip", case_dir, "--clip", "3", "-o",
+                         tmp_path / "hidden.mp4", "--blur-faces")
+    assert (code, err) == (0, "")
+    notes = [line for line in out.splitlines() if line.startswith("note: face detection")]
+    assert len(notes) == 1 and f"{first}–{last}" in notes[0], out
+    assert "may not be blurred" in notes[0] and "export dialog" in notes[0]
 
 
 def test_a_bad_keep_is_refused_before_the_passphrase_is_asked_for(
