@@ -81,6 +81,28 @@ def test_one_detector_serves_pictures_of_several_sizes() -> None:
     np.testing.assert_array_equal(detector.rows(small), first)
 
 
+def test_the_padding_is_black_after_a_larger_picture_of_the_same_padded_size() -> None:
+    """640x640 then 610x610 (both padded to 640): the second is searched with black
+    padding, as OpenCV pads it, not with the first picture's edge."""
+    detector = yunet_onnx.YuNetOnnxDetector(min_score=LOW_SCORE)
+    footage = FaceFootage(Path("unused.mp4"), 60, (640, 640), 150)
+    detector.rows(footage.picture(4))
+    smaller = footage.picture(9)[:610, :610]
+    np.testing.assert_array_equal(detector.rows(smaller),
+                                  yunet_onnx.YuNetOnnxDetector(min_score=LOW_SCORE).rows(smaller))
+    blob = detector._blob(smaller)
+    assert not blob[0, :, 610:, :].any() and not blob[0, :, :, 610:].any()
+
+
+def test_a_grey_picture_is_searched_as_grey_colour() -> None:
+    picture = FaceFootage(Path("unused.mp4"), 60, (640, 360), 80).picture(3)
+    grey = cv2.cvtColor(picture, cv2.COLOR_RGB2GRAY)
+    detector = yunet_onnx.YuNetOnnxDetector(min_score=LOW_SCORE)
+    np.testing.assert_array_equal(detector.rows(grey),
+                                  detector.rows(cv2.cvtColor(grey, cv2.COLOR_GRAY2RGB)))
+    assert len(detector.rows(grey)) >= 1
+
+
 def test_default_detector_is_onnx_runtime_else_opencv(monkeypatch: pytest.MonkeyPatch) -> None:
     assert yunet_onnx.available()  # a dependency of the app
     assert isinstance(yunet_onnx.default_detector(), yunet_onnx.YuNetOnnxDetector)

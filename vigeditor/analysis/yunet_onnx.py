@@ -107,13 +107,17 @@ class YuNetOnnxDetector:
         return found[np.asarray(keep, dtype=int).reshape(-1)]
 
     def _blob(self, picture: np.ndarray) -> np.ndarray:
-        """The network's input for the RGB ``picture``: 1 × 3 × padded height × padded
-        width, float32, channels B, G, R, black where padded."""
+        """The network's input for the RGB (or grey) ``picture``: 1 × 3 × padded height ×
+        padded width, float32, channels B, G, R, black where padded."""
+        if picture.ndim == 2:  # a grey picture: its grey in all three channels
+            picture = cv2.cvtColor(picture, cv2.COLOR_GRAY2RGB)
         height, width = picture.shape[:2]
         shape = (1, 3, -(-height // DIVISOR) * DIVISOR, -(-width // DIVISOR) * DIVISOR)
         blob = self._blobs.get(shape)
         if blob is None:
-            blob = self._blobs[shape] = np.zeros(shape, np.float32)  # padding stays black
+            blob = self._blobs[shape] = np.zeros(shape, np.float32)
+        blob[0, :, height:, :] = 0  # the padding black again: a larger picture of the same
+        blob[0, :, :height, width:] = 0  # padded size may have been here before
         for channel in range(3):
             blob[0, 2 - channel, :height, :width] = picture[:, :, channel]
         return blob
