@@ -38,6 +38,7 @@ from tests.data.videos import draw_code
 FPS = 25
 OPENCV_DATA = Path("/usr/share/doc/opencv-doc/examples/data")
 MESSI = OPENCV_DATA / "messi5.jpg"
+VARIANTS = ("plain", "occluded", "edge", "fast", "darting")
 NAMES = ("astronaut", "messi", "camera")  # the faces, left to right (numbers 1, 2, 3)
 OCCLUDED = range(20, 36)  # frames where the middle face is hidden in the "occluded" variant
 PERIOD = 100  # frames of one to-and-fro of the sideways slide (4 s)
@@ -114,6 +115,8 @@ def make_face_footage(path: Path, *, frames: int = 60, size: tuple[int, int] = (
                       crf: int = 18) -> FaceFootage:
     """Write the footage (see the module) to ``path``: ``frames`` frames of ``size`` with
     faces ``face_height`` pixels high. Needs :func:`missing_photos` to be None."""
+    if variant not in VARIANTS:
+        raise ValueError(f"no face footage variant {variant!r}: one of {', '.join(VARIANTS)}")
     footage = FaceFootage(path, frames, size, face_height, variant)
     with av.open(str(path), "w") as container:
         stream = container.add_stream("libx264", rate=Fraction(FPS))
