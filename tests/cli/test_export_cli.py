@@ -107,7 +107,8 @@ def test_refusals_end_with_one_error_line(capsys: pytest.CaptureFixture[str], ca
                           tmp_path / "sup.mp4", "--purpose", "supervision")
     assert code == 2
     assert err == ("error: Export refused: consent for supervision is missing for Mum (carer) "
-                   "and Sam (child).\n")
+                   "and Sam (child). "
+                   "Or blur the faces of people without consent: they are then not shown.\n")
     assert not (tmp_path / "sup.mp4").exists()
 
     assert run(capsys, "case", "consent", case_dir, "--person", "Sam", "--purpose",
@@ -116,7 +117,8 @@ def test_refusals_end_with_one_error_line(capsys: pytest.CaptureFixture[str], ca
                            tmp_path / "pack")
     assert code == 2
     assert err == ("error: Export refused: consent for the family's own copy is withdrawn "
-                   "for Sam (child) on 2025-06-01.\n")
+                   "for Sam (child) on 2025-06-01. "
+                   "Or blur the faces of people without consent: they are then not shown.\n")
     code, _said, err = run(capsys, "export", "still", case_dir, "--still", "1", "-o",
                            tmp_path / "still.png")
     assert code == 2 and "withdrawn for Sam" in err

@@ -29,7 +29,9 @@ def test_future_consent_is_reported_as_not_yet_valid(case: Case) -> None:
         require_consent(case, "supervision", on=TODAY)
     assert str(refused.value) == ("Export refused: consent for supervision is not yet valid for "
                                   "Sam (carer). Sam's consent for supervision starts on "
-                                  "2027-01-05.")
+                                  "2027-01-05. "
+                                  "Or blur the faces of people without consent: they are "
+                                  "then not shown.")
     assert "missing" not in str(refused.value)
     # from that day on it counts
     assert require_consent(case, "supervision", on="2027-01-05").people[0].name == "Sam"
@@ -47,7 +49,8 @@ def test_missing_withdrawn_and_future_together(case: Case) -> None:
     assert str(refused.value) == (
         "Export refused: consent for training is missing for Robin (child), withdrawn for Alex "
         "(carer) on 2026-10-01 and not yet valid for Sam (sibling). Sam's consent for "
-        "training starts on 2027-01-05.")
+        "training starts on 2027-01-05."
+        " Or blur the faces of people without consent: they are then not shown.")
 
 
 def test_review_consent_names_who_lacks_it_and_why(case: Case) -> None:

@@ -74,13 +74,19 @@ def test_consent_is_needed_from_everybody(case: Case) -> None:
         require_consent(case, "family-copy", on="2026-11-01")
     assert str(refused.value) == ("Export refused: consent for the family's own copy is "
                                   "missing for Robin (child) and Sam (sibling) and withdrawn "
-                                  "for Alex (carer) on 2026-10-01.")
+                                  "for Alex (carer) on 2026-10-01."
+                                  " "
+                                  "Or blur the faces of people without consent: they are "
+                                  "then not shown.")
     assert isinstance(refused.value, CaseError)
     # before the withdrawal Alex's consent was in force; Robin and Sam never gave any
     with pytest.raises(ConsentRefused) as before:
         require_consent(case, "family-copy", on="2026-09-30")
     assert str(before.value) == ("Export refused: consent for the family's own copy is "
-                                 "missing for Robin (child) and Sam (sibling).")
+                                 "missing for Robin (child) and Sam (sibling)."
+                                 " "
+                                 "Or blur the faces of people without consent: they are "
+                                 "then not shown.")
 
 
 def test_a_basis_lists_the_consent_it_rests_on(case: Case) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from vigeditor.analysis.face_tracks import FaceBlur, FaceTracks
-from vigeditor.i18n import _
+from vigeditor.i18n import _, ngettext
 from vigeditor.media.render_video import PictureFilter
 from vigeditor.project.blurring import (
     BlurChoice,
@@ -29,9 +29,10 @@ from vigeditor.project.blurring import (
     usable_tracks,
 )
 from vigeditor.project.case import Case
-from vigeditor.project.consent_check import ConsentBasis
+from vigeditor.project.consent_check import ConsentBasis, ConsentRefused, people_words
 from vigeditor.project.errors import CaseError
-from vigeditor.project.face_links import default_keep
+from vigeditor.project.face_links import default_keep, linked_faces
+from vigeditor.project.people import get_person, has_consent
 
 Progress = Callable[[float], None]
 #: the share of an export's progress bar that tracking faces takes, when it blurs them
@@ -132,9 +133,26 @@ def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None
                               "{numbers}.").format(
                 item=item_words(kind, item_id), number=unknown[0],
                 numbers=", ".join(map(str, tracks.numbers)) or _("(none)")))
+        _refuse_kept_without_consent(case, kind, item_id, recording_id, tracks, keep,
+                                     purpose, professional)
     if progress is not None:
         progress(1.0)
     return ItemBlur(FaceBlur(tracks, keep), len(keep), recording_id)
+
+
+def _refuse_kept_without_consent(case: Case, kind: str, item_id: int, recording_id: int,
+                                 tracks: FaceTracks, keep: frozenset[int], purpose: str,
+                                 professional: str | None) -> None:
+    """ConsentRefused when a face kept visible is linked to a person without consent for
+    ``purpose`` (people without consent are not shown: DESIGN.md §5)."""
+    for number, person_id in linked_faces(case, recording_id, tracks).items():
+        if number in keep and not has_consent(case, person_id, purpose,
+                                              professional=professional):
+            raise ConsentRefused(_(
+                "Export refused: face {number} of {item} is {person}, who has no consent "
+                "for this purpose, so it cannot stay visible. Let it be blurred.").format(
+                number=number, item=item_words(kind, item_id),
+                person=people_words([get_person(case, person_id)])))
 
 
 def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
@@ -184,6 +202,29 @@ def prepare_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur | 
     return faces, scaled(progress, TRACKING_SHARE, 1.0)
 
 
+def with_not_shown(what: str, basis: ConsentBasis) -> str:
+    """An audit description with the people not shown for want of consent added (their
+    faces blurred: :func:`vigeditor.project.consent_check.require_consent` with
+    ``blurring``); unchanged when there are none."""
+    if not basis.not_shown:
+        return what
+    return _("{what}; not shown, without consent (faces blurred): {people}").format(
+        what=what, people=people_words([gap.person for gap in basis.not_shown]))
+
+
+def voice_note(basis: ConsentBasis) -> list[str]:
+    """For an export with sound: the note that people without consent have their faces
+    blurred but their voices are not removed (none when everyone has consent)."""
+    if not basis.not_shown:
+        return []
+    people = [gap.person for gap in basis.not_shown]
+    return [ngettext("{people} has no consent for this purpose: their face is blurred in "
+                     "every picture, but their voice is not removed from the sound.",
+                     "{people} have no consent for this purpose: their faces are blurred in "
+                     "every picture, but their voices are not removed from the sound.",
+                     len(people)).format(people=people_words(people))]
+
+
 def blur_words(blurred: int, kept: int) -> str:
     """What an audit entry says of the blurring: "faces blurred: 2, kept visible: 1"."""
     return _("faces blurred: {blurred}, kept visible: {kept}").format(blurred=blurred,
@@ -215,4 +256,4 @@ def scaled(progress: Progress | None, start: float, end: float) -> Progress | No
 
 __all__ = ["TRACKING_SHARE", "DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document",
            "blur_for_item", "blur_words", "counts", "item_words", "prepare_document",
-           "scaled", "with_blur"]
+           "scaled", "voice_note", "with_blur", "with_not_shown"]

@@ -6,7 +6,8 @@ refused plainly before anything is written. It needs consent for that purpose, g
 not withdrawn on the day of the export, from every person recorded in the case, and at least
 one person must be recorded. Consent for ``professional`` must name the professional the
 export is for. When anything is missing the export is refused with a plain message naming
-who and what is missing, before anything is written.
+who and what is missing, before anything is written; unless the export blurs the faces of
+people without consent (issue 14, DESIGN.md §5): then they are not shown, and it goes on.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class ConsentBasis:
     people: tuple[Person, ...]
     professional: str | None = None
     on: str = ""
+    #: people without consent for the purpose, allowed because the export blurs every face
+    #: not kept for consent (DESIGN.md §5: they are not shown); empty otherwise
+    not_shown: tuple[ConsentGap, ...] = ()
 
 
 #: the purposes each kind of export can serve, and nothing else (DESIGN.md §5): filming is
@@ -126,9 +130,14 @@ def purpose_for(kind: str, purpose: str | None = None) -> str:
 
 
 def require_consent(case: Case, purpose: str, *, professional: str | None = None,
-                    on: str | None = None) -> ConsentBasis:
+                    on: str | None = None, blurring: bool = False) -> ConsentBasis:
     """The consent basis for an export for ``purpose`` on ``on`` (default today), or
-    :class:`ConsentRefused` naming who and what is missing."""
+    :class:`ConsentRefused` naming who and what is missing. With ``blurring`` (the export
+    blurs every face but those of people with consent: DESIGN.md §5, "people without
+    consent for a purpose are not shown in its exports") people without consent do not
+    refuse it: they are in the basis's ``not_shown``, and the export must not keep a face
+    linked to one of them visible (:func:`vigeditor.project.blur_export.blur_for_item`
+    refuses that)."""
     if purpose not in PURPOSES:
         raise CaseError(_("'{purpose}' is not a purpose of consent; use one of {purposes}.")
                         .format(purpose=purpose, purposes=", ".join(PURPOSES)))
@@ -146,10 +155,10 @@ def require_consent(case: Case, purpose: str, *, professional: str | None = None
                                "no consent {what}. Add the family members and their consent "
                                "first.").format(what=what))
     granted, gaps = _check(case, people, purpose, name, day)
-    if gaps:
+    if gaps and not blurring:
         raise ConsentRefused(_refusal(what, purpose, gaps))
     return ConsentBasis(purpose=purpose, consent_ids=tuple(granted), people=tuple(people),
-                        professional=name, on=day)
+                        professional=name, on=day, not_shown=tuple(gaps))
 
 
 def _check(case: Case, people: list[Person], purpose: str, professional: str | None,
@@ -193,6 +202,11 @@ def _what(purpose: str, professional: str | None) -> str:
     return _(_PURPOSE_WORDS[purpose]) if purpose in _PURPOSE_WORDS else purpose
 
 
+def people_words(people: list[Person] | tuple[Person, ...]) -> str:
+    """People as a refusal names them: "Mum (carer), Sam (sibling) and Robin (child)"."""
+    return _join([_person(person) for person in people])
+
+
 def _person(person: Person) -> str:
     role = _(_ROLE_WORDS[person.role]) if person.role in _ROLE_WORDS else person.role
     return _("{name} ({role})").format(name=person.name, role=role)
@@ -227,7 +241,9 @@ def _refusal(what: str, purpose: str, gaps: list[ConsentGap]) -> str:
             people=_join([_person(gap.person) for gap in future])))
     text = _("Export refused: consent {what} is {problems}.").format(
         what=what, problems=_join(parts))
-    return " ".join([text] + [_starts(gap, purpose) for gap in future])
+    hint = [_("Or blur the faces of people without consent: they are then not shown.")] if (
+        purpose in _PURPOSE_WORDS and purpose not in ("review", "filming")) else []
+    return " ".join([text] + [_starts(gap, purpose) for gap in future] + hint)
 
 
 def _starts(gap: ConsentGap, purpose: str) -> str:

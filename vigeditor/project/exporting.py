@@ -39,7 +39,9 @@ from vigeditor.project.blur_export import (
     blur_for_item,
     counts,
     scaled,
+    voice_note,
     with_blur,
+    with_not_shown,
 )
 from vigeditor.project.blurring import BlurChoice
 from vigeditor.project.case import Case
@@ -91,12 +93,14 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
     clip = get_clip(case, clip_id)
     target = _target(case, output, CLIP_SUFFIXES, _("A clip"))
     purpose = purpose_for("clip", purpose)
-    basis = require_consent(case, purpose, professional=professional)
+    basis = require_consent(case, purpose, professional=professional,
+                            blurring=blur is not None)
     source, info, table = recording_media(case, clip.recording_id)
     speed = slow_motion_speed(slow_motion)
     faces, progress = _item_blur(case, "clip", clip_id, blur, basis, progress, cancel)
-    what = with_blur(describe_clip(clip, size=size, slow_motion=speed, caption=burn_caption),
-                     *counts(faces))
+    what = with_not_shown(with_blur(describe_clip(clip, size=size, slow_motion=speed,
+                                                  caption=burn_caption), *counts(faces)),
+                          basis)
     with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],
@@ -110,7 +114,7 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
                              picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
     if notes is not None:
-        notes.extend(result.notes)
+        notes.extend([*result.notes, *voice_note(basis)])
     return result.path
 
 
@@ -124,12 +128,13 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
     still = get_still(case, still_id)
     target = _target(case, output, STILL_SUFFIXES, _("A still"))
     purpose = purpose_for("still", purpose)
-    basis = require_consent(case, purpose, professional=professional)
+    basis = require_consent(case, purpose, professional=professional,
+                            blurring=blur is not None)
     if cancel is not None and cancel.is_set():
         raise RenderCancelled
     source, info, table = recording_media(case, still.recording_id)
     faces, _rest = _item_blur(case, "still", still_id, blur, basis, progress, cancel)
-    what = with_blur(describe_still(still), *counts(faces))
+    what = with_not_shown(with_blur(describe_still(still), *counts(faces)), basis)
     with audit.audited_export(case, what=what, purpose=purpose,
                               destination=str(target.resolve()), outputs=[target],
                               temps=[temporary_prefix(target)],

@@ -70,7 +70,8 @@ def link_face(case: Case, recording_id: int, person_id: int, tracks: FaceTracks,
               face_number: int) -> FaceLink:
     """Link the person to face ``face_number`` of ``tracks`` (faces of a range of that
     recording): stores the face's best frame, its box there and its signature, replacing
-    the person's earlier link in this recording. Undoable. CaseError when the person or
+    the person's earlier link in this recording, and another person's link to this face
+    (one person per face). Undoable. CaseError when the person or
     recording is not in the case or there is no such detected face (a hand-drawn box
     cannot be linked: it is always blurred)."""
     store.require(case, "recordings", recording_id)
@@ -88,7 +89,13 @@ def link_face(case: Case, recording_id: int, person_id: int, tracks: FaceTracks,
               "frame": face.best_frame, "box": json.dumps([round(v, 5) for v in box]),
               "signature": json.dumps(face.signature or {})}
     earlier = _link_row(case, recording_id, person_id)
+    others = [other for number, other in linked_faces(case, recording_id, tracks).items()
+              if number == face.number and other != int(person_id)]
     with case.operation(_("Link person to face")) as db:
+        for other in others:  # one person per face: the face was someone else's
+            row = _link_row(case, recording_id, other)
+            if row is not None:
+                store.delete(db, "face_links", int(row["id"]))
         if earlier is None:
             store.insert(db, "face_links", values)
         else:

@@ -29,7 +29,14 @@ from vigeditor.i18n import _, current_language, screen_words
 from vigeditor.media.render import RenderCancelled, render_clip, render_still
 from vigeditor.paths import resource_path
 from vigeditor.project import audit
-from vigeditor.project.blur_export import DocumentBlurs, counts, prepare_document, with_blur
+from vigeditor.project.blur_export import (
+    DocumentBlurs,
+    counts,
+    prepare_document,
+    voice_note,
+    with_blur,
+    with_not_shown,
+)
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.clips import get_clip
@@ -101,7 +108,8 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     _check_destination(folder, archive)
     check_destination(case, folder, archive)
     purpose = purpose_for("review-pack", purpose)
-    basis = require_consent(case, purpose, professional=professional)
+    basis = require_consent(case, purpose, professional=professional,
+                            blurring=blur is not None)
     names_filter = names_rule(case, basis.purpose, names=names)
     faces, progress = prepare_document(case, [_item_key(item) for item in items], blur,
                                        basis, progress, cancel)
@@ -111,7 +119,8 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
     archive_temp = archive.with_name(f".{archive.name}.building-{os.getpid()}")
     placed = False
     with audit.audited_export(
-            case, what=_what(cycle, items, [], blurred), purpose=basis.purpose,
+            case, what=with_not_shown(_what(cycle, items, [], blurred), basis),
+            purpose=basis.purpose,
             destination=f"{folder.resolve()} ; {archive.resolve()}", outputs=[folder, archive],
             temps=[folder.with_name(f".{folder.name}.building-"),
                    archive.with_name(f".{archive.name}.building-")],
@@ -132,7 +141,8 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
             _write_zip(folder, archive_temp)
             os.replace(keep_private(archive_temp), archive)
             fsync_dir(folder.parent)
-            pending.what = with_notes(_what(cycle, items, [], blurred), damage)
+            pending.what = with_notes(with_not_shown(_what(cycle, items, [], blurred), basis),
+                                      damage)
         except BaseException:
             _clear(building)
             archive_temp.unlink(missing_ok=True)
@@ -141,7 +151,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                 archive.unlink(missing_ok=True)
             raise
     if notes is not None:
-        notes.extend(damage)
+        notes.extend([*damage, *voice_note(basis)])
     if progress is not None:
         progress(1.0)
     return folder, archive

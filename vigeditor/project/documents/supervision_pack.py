@@ -37,7 +37,14 @@ from vigeditor.atomic import keep_private
 from vigeditor.i18n import _
 from vigeditor.media.render import render_clip
 from vigeditor.project import audit, cycles, details
-from vigeditor.project.blur_export import DocumentBlurs, counts, prepare_document, with_blur
+from vigeditor.project.blur_export import (
+    DocumentBlurs,
+    counts,
+    prepare_document,
+    voice_note,
+    with_blur,
+    with_not_shown,
+)
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case, fsync_dir
 from vigeditor.project.consent_check import ConsentBasis, purpose_for, require_consent
@@ -133,13 +140,14 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     a taken name or a short passphrase; RenderCancelled when ``cancel`` is set.
     ``blur``: blur faces in every clip (keyed ``("clip", id)``; tracking takes the first
     half of ``progress``); the audit entry records how many were blurred."""
-    plan = _plan(case, cycle_number, output, purpose, professional, passphrase)
+    plan = _plan(case, cycle_number, output, purpose, professional, passphrase,
+                 blurring=blur is not None)
     chosen = cycle_clips(case, plan.cycle)
     what = _("Supervision pack, cycle {number} ({count} clips and a summary)").format(
         number=plan.cycle.number, count=len(chosen))
     faces, progress = prepare_document(case, [("clip", clip.id) for _rec, clip in chosen],
                                        blur, plan.basis, progress, cancel)
-    what = with_blur(what, *counts(faces))
+    what = with_not_shown(with_blur(what, *counts(faces)), plan.basis)
     with audit.audited_export(
             case, what=what, purpose=plan.basis.purpose, destination=str(plan.written),
             outputs=plan.outputs, temps=plan.temps(case),
@@ -158,11 +166,13 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     packed = tuple(PackClip(item.clip_id, item.kind, item.in_frame, item.out_frame,
                             plan.folder / "clips" / item.file.name) for item in written)
     return SupervisionPack(plan.folder, plan.archive, plan.folder / f"{plan.stem}-summary.pdf",
-                           packed, record, tuple(damage), encrypted=bool(plan.passphrase))
+                           packed, record, (*damage, *voice_note(plan.basis)),
+                           encrypted=bool(plan.passphrase))
 
 
 def _plan(case: Case, cycle_number: int, output: str | Path, purpose: str | None,
-          professional: str | None, passphrase: str | None) -> _Plan:
+          professional: str | None, passphrase: str | None, *, blurring: bool = False
+          ) -> _Plan:
     """Check everything that can refuse the export, before anything is written."""
     cycle = cycles.cycle_by_number(case, int(cycle_number))
     if cycle is None:
@@ -180,7 +190,7 @@ def _plan(case: Case, cycle_number: int, output: str | Path, purpose: str | None
                           "pack.").format(path=taken))
     check_destination(case, folder, archive)
     basis = require_consent(case, purpose_for("supervision", purpose),
-                            professional=professional)
+                            professional=professional, blurring=blurring)
     code = details.get_details(case).family_code
     building = (encrypted.build_prefix(case.folder, folder.name) if passphrase is not None
                 else folder.with_name(f".{folder.name}.part-"))

@@ -36,7 +36,7 @@ from vigeditor.project import (
     questions,
     reviews,
 )
-from vigeditor.project.blur_export import counts, prepare_document, with_blur
+from vigeditor.project.blur_export import counts, prepare_document, with_blur, with_not_shown
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_for, require_consent
@@ -106,7 +106,8 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     target = check_target(Path(output).expanduser().absolute(), (".pdf",))
     check_destination(case, target)
     wanted = purpose_for("booklet", purpose or ("professional" if professional else None))
-    basis = require_consent(case, wanted, professional=professional)
+    basis = require_consent(case, wanted, professional=professional,
+                            blurring=blur is not None)
     items = booklet_items(case, still_ids=still_ids, clip_ids=clip_ids)
     if not items:
         raise CaseError(_("There is nothing for the booklet yet: write a caption for the "
@@ -130,8 +131,10 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
         if a5:
             painters += [notes_page(_("My notes"))] * (padded(len(painters)) - len(painters))
         check_stop(cancel)
+        described = with_not_shown(_what(geometry, a5, len(painters), len(items), blurred),
+                                   basis)
         with audit.audited_export(
-                case, what=_what(geometry, a5, len(painters), len(items), blurred),
+                case, what=described,
                 purpose=basis.purpose, destination=str(target), outputs=[target],
                 temps=[temporary_prefix(target)], consent_ids=basis.consent_ids,
                 pseudonymised=not names, blurred_faces=blurred[0]) as pending:
@@ -140,8 +143,7 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
                                      subject=_("Family notes booklet ({code})").format(
                                          code=info.family_code))
             notes = tuple(substitute.note for substitute in frames.substitutes)
-            pending.what = " ".join((_what(geometry, a5, len(painters), len(items), blurred),
-                                     *notes))
+            pending.what = " ".join((described, *notes))
     record = pending.record
     assert record is not None
     return DocumentExport(target, len(painters), sheets, len(items), record, notes)
