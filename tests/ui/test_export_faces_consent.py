@@ -14,6 +14,7 @@ from tests.data.face_footage import FaceFootage
 from tests.project import blur_helpers
 from tests.project.blur_helpers import count_faces, decoded, needs_photos
 from tests.ui.test_export_faces import face_session, open_dialog
+from tests.ui.test_no_clipped_labels import assert_fits
 from vigeditor.project import audit, blurring, people
 from vigeditor.ui.session import CaseSession
 
@@ -41,6 +42,7 @@ def test_someone_without_consent_is_blurred_not_a_refusal(
     dialog.start()
     assert dialog.written is None
     assert "Or blur the faces of people without consent" in dialog.message.text()
+    assert_fits(dialog)  # the two-line refusal is not cut off
     panel.blur.setChecked(True)
     assert not panel.faces.rows[3].tick.isChecked()  # his face: blurred by default
     assert panel.faces.rows[3].who.currentText() == "Visitor V"

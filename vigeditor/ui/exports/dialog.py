@@ -238,11 +238,13 @@ class ExportDialog(QDialog):
         if layout is not None:
             wanted = layout.totalHeightForWidth(self.width())
             self.resize(self.width(), max(self.height(), wanted))
+            layout.activate()  # lay out now, not at the next turn of the event loop
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
         self.message.setText(message)
         self._finish()
+        self._make_room()  # a refusal can take two or three lines
 
     def _finish(self) -> None:
         self.export_button.setEnabled(True)
