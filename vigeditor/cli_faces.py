@@ -33,8 +33,10 @@ def add_faces_command(commands: argparse._SubParsersAction) -> None:  # type: ig
                         "takes them, with a thumbnail of each"))
     faces.add_argument("dir", type=Path, help=_("the case folder"))
     which = faces.add_mutually_exclusive_group(required=True)
-    which.add_argument("--clip", type=int, metavar="ID")
-    which.add_argument("--still", type=int, metavar="ID")
+    which.add_argument("--clip", type=int, metavar="ID",
+                       help=_("the faces of this clip (its id, from 'vigeditor case show')"))
+    which.add_argument("--still", type=int, metavar="ID",
+                       help=_("the faces of this still (its id, from 'vigeditor case show')"))
     faces.add_argument("-o", "--output", type=Path, metavar="DIR",
                        help=_("write a numbered thumbnail of each face (face-1.png, …) here "
                               "(not inside the case folder, except its exports folder)"))
@@ -154,11 +156,16 @@ def print_faces(report: dict[str, Any]) -> None:
     faces = report["faces"]
     name = _("clip {id}").format(id=item["id"]) if item["kind"] == "clip" else \
         _("still {id}").format(id=item["id"])
-    print(ngettext("{item} (recording {recording}, frames {first}–{last}): {count} face",
-                   "{item} (recording {recording}, frames {first}–{last}): {count} faces",
-                   len(faces)).format(item=name, recording=item["recording"],
-                                      first=item["first"], last=item["last"],
-                                      count=len(faces)))
+    if item["first"] == item["last"]:  # a still: one frame
+        line = ngettext("{item} (recording {recording}, frame {first}): {count} face",
+                        "{item} (recording {recording}, frame {first}): {count} faces",
+                        len(faces))
+    else:
+        line = ngettext("{item} (recording {recording}, frames {first}–{last}): {count} face",
+                        "{item} (recording {recording}, frames {first}–{last}): {count} faces",
+                        len(faces))
+    print(line.format(item=name, recording=item["recording"], first=item["first"],
+                      last=item["last"], count=len(faces)))
     for face in faces:
         print(_face_line(face))
     for first, last in report["unsure"]:

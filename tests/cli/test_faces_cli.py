@@ -67,6 +67,7 @@ def test_faces_writes_numbered_thumbnails_and_lists_the_faces(
                               "last": 45}
     code, out, err = run(capsys, "faces", case_dir, "--still", "2", "--unlink", "1")
     assert code == 0 and "linked to" not in out
+    assert out.splitlines()[0] == "still 2 (recording 1, frame 45): 3 faces"
 
 
 def test_faces_refuses_thumbnails_inside_the_case_and_bad_links(
