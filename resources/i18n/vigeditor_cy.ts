@@ -1248,7 +1248,7 @@
         <translation>Wedi&apos;i gadw yn {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Close</source>
         <translation>Ca&amp;u</translation>
     </message>

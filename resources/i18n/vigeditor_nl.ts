@@ -1248,7 +1248,7 @@
         <translation>Opgeslagen in {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Close</source>
         <translation>Sl&amp;uiten</translation>
     </message>
