@@ -34,11 +34,17 @@ def add_export_commands(commands: argparse._SubParsersAction) -> Any:  # type: i
     return export_commands
 
 
-def add_purpose_options(parser: argparse.ArgumentParser, default: str) -> None:
-    """``--purpose`` and ``--professional``, as every export command has them."""
+def add_purpose_options(parser: argparse.ArgumentParser, kind: str) -> None:
+    """``--purpose`` and ``--professional``, as every export command has them; the help
+    lists the purposes an export of ``kind`` can serve
+    (:data:`vigeditor.project.purposes.EXPORT_PURPOSES`; any other consent code is refused
+    by the export in plain words)."""
+    from vigeditor.project.purposes import DEFAULT_PURPOSES, EXPORT_PURPOSES
+
     parser.add_argument("--purpose", choices=_PURPOSES, metavar="CODE",
-                        help=f"what the export is for (a consent code; default {default}): "
-                             + ", ".join(_PURPOSES))
+                        help=_("what the export is for (a consent code): {codes}; default "
+                               "{default}").format(codes=", ".join(EXPORT_PURPOSES[kind]),
+                                                   default=DEFAULT_PURPOSES[kind]))
     parser.add_argument("--professional", metavar="NAME",
                         help=_("the professional it is for (with --purpose professional)"))
 
@@ -48,7 +54,7 @@ def _add_clip(group: Any) -> None:
     clip.add_argument("dir", type=Path, help=_("the case folder"))
     clip.add_argument("--clip", type=int, required=True, metavar="ID")
     clip.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.mp4")
-    add_purpose_options(clip, "family-copy")
+    add_purpose_options(clip, "clip")
     clip.add_argument("--size", choices=_SIZES, default="original",
                       help=_("picture size (default: as filmed)"))
     clip.add_argument("--slow-motion", action="store_true",
@@ -64,7 +70,7 @@ def _add_still(group: Any) -> None:
     still.add_argument("dir", type=Path, help=_("the case folder"))
     still.add_argument("--still", type=int, required=True, metavar="ID")
     still.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
-    add_purpose_options(still, "family-copy")
+    add_purpose_options(still, "still")
     add_blur_options(still)
     still.set_defaults(handler=_cmd_still)
 
@@ -79,7 +85,7 @@ def _add_review_pack(group: Any) -> None:
     pack.add_argument("--language", dest="document_language", choices=["en", "cy", "nl"],
                       help=_("the language of the pack's page (default: the case's last choice, "
                              "else the app's)"))
-    add_purpose_options(pack, "family-copy")
+    add_purpose_options(pack, "review-pack")
     add_blur_options(pack, document=True)
     pack.set_defaults(handler=_cmd_review_pack)
 

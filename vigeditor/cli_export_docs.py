@@ -35,7 +35,7 @@ def add_document_exports(export_commands: Any) -> None:
     booklet.add_argument("--language", dest="document_language", choices=["en", "cy", "nl"],
                          help=_("the language of the booklet (default: the case's last choice, "
                                 "else the app's)"))
-    add_purpose_options(booklet, "family-copy")
+    add_purpose_options(booklet, "booklet")
     add_blur_options(booklet, document=True)
     booklet.set_defaults(handler=_cmd_booklet)
 

@@ -193,3 +193,17 @@ def test_a_damaged_frame_is_reported_in_plain_words(capsys: pytest.CaptureFixtur
     code, out, _err = run(capsys, "export", "clip", folder, "--clip", "1",
                           "-o", tmp_path / "clip.mp4")
     assert code == 0 and "note: Frame 17 was damaged; frame 16 was used." in out
+
+
+@pytest.mark.parametrize(("kind", "listed", "default"), [
+    ("clip", "family-copy, professional, supervision, training, research", "family-copy"),
+    ("booklet", "family-copy, professional", "family-copy"),
+    ("supervision", "supervision, training", "supervision"),
+])
+def test_purpose_help_lists_what_each_export_can_serve(
+        capsys: pytest.CaptureFixture[str], kind: str, listed: str, default: str) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", kind, "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"a consent code): {listed}; default {default}" in help_text
+    assert "filming" not in help_text

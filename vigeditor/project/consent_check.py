@@ -21,15 +21,7 @@ from vigeditor.project.case import Case
 from vigeditor.project.errors import CaseError
 from vigeditor.project.model import PURPOSES, Consent, ExportRecord, Person
 from vigeditor.project.people import list_consents, list_people
-
-#: the purpose each kind of export declares unless the guider picks another
-DEFAULT_PURPOSES: dict[str, str] = {
-    "booklet": "family-copy",
-    "review-pack": "family-copy",
-    "supervision": "supervision",
-    "clip": "family-copy",
-    "still": "family-copy",
-}
+from vigeditor.project.purposes import DEFAULT_PURPOSES, EXPORT_PURPOSES
 
 
 class ConsentRefused(CaseError):
@@ -71,15 +63,6 @@ class ConsentBasis:
     not_shown: tuple[ConsentGap, ...] = ()
 
 
-#: the purposes each kind of export can serve, and nothing else (DESIGN.md §5): filming is
-#: never an export purpose, and the logbook needs no family consent so it has none
-EXPORT_PURPOSES: dict[str, tuple[str, ...]] = {
-    "clip": ("family-copy", "professional", "supervision", "training", "research"),
-    "still": ("family-copy", "professional", "supervision", "training", "research"),
-    "review-pack": ("family-copy", "professional"),
-    "booklet": ("family-copy", "professional"),
-    "supervision": ("supervision", "training"),
-}
 
 #: how a refusal names each kind, and each purpose it can serve
 _KIND_WORDS: dict[str, str] = {
