@@ -75,16 +75,33 @@ def _cmd_faces(args: argparse.Namespace) -> int:
                                          progress=progress_printer(_("finding faces")))
         for person in args.unlink:
             blurring.unlink_face(case, recording_id, _person(case, person))
-        for number, person in links:
-            blurring.link_face(case, recording_id, _person(case, person), tracks, number)
+        moved = [note for number, person in links
+                 for note in _link(case, recording_id, tracks, number, _person(case, person))]
         report = faces_report(case, kind, item_id, recording_id, tracks)
         if folder is not None:
             _write_thumbnails(case, recording_id, tracks, folder, report)
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(json.dumps({**report, "notes": moved}, indent=2, ensure_ascii=False))
     else:
         print_faces(report)
+        for note in moved:
+            print(_("note: {note}").format(note=note))
     return 0
+
+
+def _link(case: Case, recording_id: int, tracks: FaceTracks, number: int,
+          person_id: int) -> list[str]:
+    """Link face ``number`` to the person; the notes naming whom the face was linked to
+    before (a face is one person's: that link is removed, so the guider knows)."""
+    from vigeditor.project import blurring
+    from vigeditor.project.people import get_person
+
+    before = blurring.linked_faces(case, recording_id, tracks).get(int(number))
+    blurring.link_face(case, recording_id, person_id, tracks, number)
+    if before is None or before == person_id:
+        return []
+    return [_("face {number} was linked to {name}: that link is removed").format(
+        number=number, name=get_person(case, before).name)]
 
 
 def _person(case: Case, person: str) -> int:
@@ -178,8 +195,9 @@ def print_faces(report: dict[str, Any]) -> None:
 
 
 def _face_line(face: dict[str, Any]) -> str:
-    parts = [_("face {number}: frames {first}–{last}").format(
-        number=face["number"], first=face["first"], last=face["last"])]
+    words = (_("face {number}: frame {first}") if face["first"] == face["last"]
+             else _("face {number}: frames {first}–{last}"))
+    parts = [words.format(number=face["number"], first=face["first"], last=face["last"])]
     if face["drawn_by_hand"]:
         parts.append(_("a blur box drawn by hand (always blurred)"))
     elif face["person"] is not None:

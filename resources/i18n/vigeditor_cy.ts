@@ -1183,7 +1183,7 @@
         <translation>Cynnydd yr allforio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Diben:</translation>
     </message>

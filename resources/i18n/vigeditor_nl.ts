@@ -1183,7 +1183,7 @@
         <translation>Voortgang export</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>

@@ -68,6 +68,13 @@ def test_faces_writes_numbered_thumbnails_and_lists_the_faces(
     code, out, err = run(capsys, "faces", case_dir, "--still", "2", "--unlink", "1")
     assert code == 0 and "linked to" not in out
     assert out.splitlines()[0] == "still 2 (recording 1, frame 45): 3 faces"
+    assert out.splitlines()[1].startswith("face 1: frame 45  ")
+    code, out, err = run(capsys, "faces", case_dir, "--clip", "1", "--link", "1:Eileen Collins")
+    assert "note:" not in out
+    code, out, err = run(capsys, "faces", case_dir, "--clip", "1", "--link", "1:Leo Parent")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == ("note: face 1 was linked to Eileen Collins: that link is "
+                                    "removed")
 
 
 def test_faces_refuses_thumbnails_inside_the_case_and_bad_links(

@@ -78,7 +78,11 @@ def test_with_blurring_people_without_consent_are_not_shown(
     assert notes == ["Leo Parent (child) and Visitor V (professional) have no consent for "
                      "this purpose: their faces are blurred in every picture, but their "
                      "voices are not removed from the sound."]
-    still = export_still(face_case, 1, tmp_path / "still.png", blur=blurring.BlurChoice())
+    still_notes: list[str] = []
+    still = export_still(face_case, 1, tmp_path / "still.png", blur=blurring.BlurChoice(),
+                         notes=still_notes)
+    assert still_notes == ["Leo Parent (child) and Visitor V (professional) have no consent "
+                           "for this purpose: their faces are blurred in every picture."]
     assert count_faces(face_footage, [(17, read_picture(still))], set())[1:] == (0, 0)
     entries = list_exports(face_case)
     assert len(entries) == 2
@@ -104,6 +108,8 @@ def test_a_booklet_with_blurring_goes_ahead(face_case: Case, tmp_path: Path) -> 
     made = export_booklet(face_case, tmp_path / "booklet.pdf", blur=blurring.DocumentBlur())
     assert made.path.is_file()
     assert "not shown, without consent (faces blurred): Visitor V" in made.record.what
+    assert made.notes[-1] == ("Visitor V (professional) has no consent for this purpose: "
+                              "their face is blurred in every picture.")
 
 
 def test_the_command_line_says_so(face_case: Case, tmp_path: Path,
@@ -136,3 +142,25 @@ def test_a_face_is_linked_to_one_person(face_case: Case) -> None:
     assert [link.person_id for link in blurring.list_face_links(face_case, 1)] == [eileen]
     face_case.history.undo()
     assert blurring.linked_faces(face_case, 1, tracks) == {3: visitor}
+
+
+def test_while_someone_lacks_consent_an_unlinked_face_cannot_stay_visible(
+        face_case: Case, tmp_path: Path) -> None:
+    """The tryout kept faces 1, 2 and 3 of a research export nobody had consented to: an
+    unlinked face could be anyone, so while someone in the case lacks consent only faces
+    linked to people with consent stay visible."""
+    _without_consent(face_case)
+    tracks = blurring.faces_for_clip(face_case, 1)
+    with pytest.raises(ConsentRefused) as refused:
+        export_clip(face_case, 1, tmp_path / "clip.mp4",
+                    blur=blurring.BlurChoice(frozenset({1}), tracks))
+    assert str(refused.value) == (
+        "Export refused: Visitor V (professional) has no consent for this purpose, so a face "
+        "stays visible only when it is linked to a person with consent; face 1 of Clip 1 is "
+        "linked to nobody. Say who it is, or let it be blurred.")
+    blurring.link_face(face_case, 1, person_id(face_case, EILEEN), tracks, 1)
+    assert export_clip(face_case, 1, tmp_path / "clip.mp4",
+                       blur=blurring.BlurChoice(frozenset({1}), tracks)).is_file()
+    with pytest.raises(ConsentRefused, match="face 2 of Still 1 is linked to nobody"):
+        export_still(face_case, 1, tmp_path / "still.png",
+                     blur=blurring.BlurChoice(frozenset({1, 2})))

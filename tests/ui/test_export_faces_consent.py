@@ -44,6 +44,7 @@ def test_someone_without_consent_is_blurred_not_a_refusal(
     assert "Or blur the faces of people without consent" in dialog.message.text()
     assert_fits(dialog)  # the two-line refusal is not cut off
     panel.blur.setChecked(True)
+    assert dialog.message.text() == ""  # the refusal said to blur: done, so it goes
     assert not panel.faces.rows[3].tick.isChecked()  # his face: blurred by default
     assert panel.faces.rows[3].who.currentText() == "Visitor V"
     dialog.start()

@@ -32,7 +32,7 @@ from vigeditor.project.case import Case
 from vigeditor.project.consent_check import ConsentBasis, ConsentRefused, people_words
 from vigeditor.project.errors import CaseError
 from vigeditor.project.face_links import default_keep, linked_faces
-from vigeditor.project.people import get_person, has_consent
+from vigeditor.project.people import get_person, has_consent, list_people
 
 Progress = Callable[[float], None]
 #: the share of an export's progress bar that tracking faces takes, when it blurs them
@@ -143,9 +143,12 @@ def blur_for_item(case: Case, kind: str, item_id: int, choice: BlurChoice | None
 def _refuse_kept_without_consent(case: Case, kind: str, item_id: int, recording_id: int,
                                  tracks: FaceTracks, keep: frozenset[int], purpose: str,
                                  professional: str | None) -> None:
-    """ConsentRefused when a face kept visible is linked to a person without consent for
-    ``purpose`` (people without consent are not shown: DESIGN.md §5)."""
-    for number, person_id in linked_faces(case, recording_id, tracks).items():
+    """ConsentRefused when a face kept visible may be someone without consent for
+    ``purpose`` (people without consent are not shown: DESIGN.md §5): a face linked to such
+    a person; and, while anyone in the case lacks consent, a face linked to nobody (it
+    could be them; the guider links it to who it is, or lets it be blurred)."""
+    linked = linked_faces(case, recording_id, tracks)
+    for number, person_id in linked.items():
         if number in keep and not has_consent(case, person_id, purpose,
                                               professional=professional):
             raise ConsentRefused(_(
@@ -153,6 +156,19 @@ def _refuse_kept_without_consent(case: Case, kind: str, item_id: int, recording_
                 "for this purpose, so it cannot stay visible. Let it be blurred.").format(
                 number=number, item=item_words(kind, item_id),
                 person=people_words([get_person(case, person_id)])))
+    unlinked = sorted(keep - set(linked))
+    without = [person for person in list_people(case) if not has_consent(
+        case, person.id, purpose, professional=professional)]
+    if unlinked and without:
+        raise ConsentRefused(ngettext(
+            "Export refused: {people} has no consent for this purpose, so a face stays "
+            "visible only when it is linked to a person with consent; face {number} of "
+            "{item} is linked to nobody. Say who it is, or let it be blurred.",
+            "Export refused: {people} have no consent for this purpose, so a face stays "
+            "visible only when it is linked to a person with consent; face {number} of "
+            "{item} is linked to nobody. Say who it is, or let it be blurred.",
+            len(without)).format(people=people_words(without), number=unlinked[0],
+                                 item=item_words(kind, item_id)))
 
 
 def blur_document(case: Case, items: Sequence[ItemKey], blur: DocumentBlur, *,
@@ -225,6 +241,18 @@ def voice_note(basis: ConsentBasis) -> list[str]:
                      len(people)).format(people=people_words(people))]
 
 
+def picture_note(basis: ConsentBasis) -> list[str]:
+    """For an export of pictures only (a still, the booklet): the note that people without
+    consent have their faces blurred (none when everyone has consent)."""
+    if not basis.not_shown:
+        return []
+    people = [gap.person for gap in basis.not_shown]
+    return [ngettext("{people} has no consent for this purpose: their face is blurred in "
+                     "every picture.",
+                     "{people} have no consent for this purpose: their faces are blurred in "
+                     "every picture.", len(people)).format(people=people_words(people))]
+
+
 def blur_words(blurred: int, kept: int) -> str:
     """What an audit entry says of the blurring: "faces blurred: 2, kept visible: 1"."""
     return _("faces blurred: {blurred}, kept visible: {kept}").format(blurred=blurred,
@@ -255,5 +283,5 @@ def scaled(progress: Progress | None, start: float, end: float) -> Progress | No
 
 
 __all__ = ["TRACKING_SHARE", "DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document",
-           "blur_for_item", "blur_words", "counts", "item_words", "prepare_document",
-           "scaled", "voice_note", "with_blur", "with_not_shown"]
+           "blur_for_item", "blur_words", "counts", "item_words", "picture_note",
+           "prepare_document", "scaled", "voice_note", "with_blur", "with_not_shown"]

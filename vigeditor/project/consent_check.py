@@ -230,8 +230,10 @@ def _refusal(what: str, purpose: str, gaps: list[ConsentGap]) -> str:
 
 
 def _starts(gap: ConsentGap, purpose: str) -> str:
-    return _("{name}'s consent for {purpose} starts on {date}.").format(
-        name=gap.person.name, purpose=purpose, date=gap.date)
+    """When a consent given with a later date starts ("for the family's own copy", not the
+    purpose's code)."""
+    return _("{name}'s consent {what} starts on {date}.").format(
+        name=gap.person.name, what=_what(purpose, None), date=gap.date)
 
 
 # -- the shared review ------------------------------------------------------------------------

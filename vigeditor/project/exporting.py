@@ -38,6 +38,7 @@ from vigeditor.project.blur_export import (
     ItemBlur,
     blur_for_item,
     counts,
+    picture_note,
     scaled,
     voice_note,
     with_blur,
@@ -144,7 +145,7 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
                               picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
     if notes is not None:
-        notes.extend(result.notes)
+        notes.extend([*result.notes, *picture_note(basis)])
     if progress is not None:
         progress(1.0)
     return result.path

@@ -95,6 +95,8 @@ class ExportDialog(QDialog):
         if remembered_purpose >= 0:
             self.purpose.setCurrentIndex(remembered_purpose)
         self.faces = attach_faces(self, last)  # "Blur faces…" and the face preview
+        if self.faces is not None:  # an earlier refusal may say "blur": it is out of date
+            self.faces.blur.toggled.connect(lambda _on: self.message.setText(""))
 
     # -- remembered choices (per case) ------------------------------------------------------
 

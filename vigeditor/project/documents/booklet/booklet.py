@@ -36,7 +36,13 @@ from vigeditor.project import (
     questions,
     reviews,
 )
-from vigeditor.project.blur_export import counts, prepare_document, with_blur, with_not_shown
+from vigeditor.project.blur_export import (
+    counts,
+    picture_note,
+    prepare_document,
+    with_blur,
+    with_not_shown,
+)
 from vigeditor.project.blurring import DocumentBlur
 from vigeditor.project.case import Case
 from vigeditor.project.consent_check import purpose_for, require_consent
@@ -146,7 +152,8 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
             pending.what = " ".join((described, *notes))
     record = pending.record
     assert record is not None
-    return DocumentExport(target, len(painters), sheets, len(items), record, notes)
+    return DocumentExport(target, len(painters), sheets, len(items), record,
+                          (*notes, *picture_note(basis)))
 
 
 def _item_key(item: BookletItem) -> tuple[str, int]:
