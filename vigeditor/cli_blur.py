@@ -120,28 +120,28 @@ def document_blur(case: Case, kind: str, args: argparse.Namespace) -> DocumentBl
     return blurring.DocumentBlur(keep, tracks)
 
 
-def unsure_note(case: Case, kind: str, item_id: int, args: argparse.Namespace) -> str | None:
+def unsure_note(case: Case, kind: str, item_id: int, args: argparse.Namespace) -> list[str]:
     """After an ``export clip`` / ``export still`` with ``--blur-faces``: the note saying at
     which frames face detection was unsure (the tracks are cached by then), so that the
-    guider looks at them before the file is shared; None when blurring was not asked for
+    guider looks at them before the file is shared; none when blurring was not asked for
     or detection was sure everywhere (issue 14: unsure frames are where a face may be
     missed; the app's preview lists them and takes a hand-drawn blur box)."""
     from vigeditor.analysis.face_tracks import joined_stretches
     from vigeditor.project import blurring
 
     if not args.blur_faces:
-        return None
+        return []
     unsure = blurring.faces_for_item(case, kind, item_id).unsure
     if not unsure:
-        return None
+        return []
     frames = ", ".join(str(first) if first == last else f"{first}–{last}"
                        for first, last in joined_stretches(unsure))
-    return ngettext("face detection was unsure at frame {frames}: a face there may not be "
-                    "blurred. Look at it in the app's export dialog (where a blur box can be "
-                    "drawn) before sharing this file",
-                    "face detection was unsure at frames {frames}: a face there may not be "
-                    "blurred. Look at them in the app's export dialog (where a blur box can "
-                    "be drawn) before sharing this file", len(unsure)).format(frames=frames)
+    return [ngettext("face detection was unsure at frame {frames}: a face there may not be "
+                     "blurred. Look at it in the app's export dialog (where a blur box can be "
+                     "drawn) before sharing this file",
+                     "face detection was unsure at frames {frames}: a face there may not be "
+                     "blurred. Look at them in the app's export dialog (where a blur box can "
+                     "be drawn) before sharing this file", len(unsure)).format(frames=frames)]
 
 
 __all__ = ["add_blur_options", "check_blur_options", "document_blur", "item_blur",

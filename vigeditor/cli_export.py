@@ -121,7 +121,7 @@ def _cmd_clip(args: argparse.Namespace) -> int:
                               blur=item_blur(case, "clip", args.clip, args),
                               progress=progress_printer(args.output.name),
                               cancel=threading.Event(), notes=notes)
-        notes += [note for note in [unsure_note(case, "clip", args.clip, args)] if note]
+        notes += unsure_note(case, "clip", args.clip, args)
     print(_("clip {id} written to {path}").format(id=args.clip, path=written))
     print_notes(notes)
     return 0
@@ -141,7 +141,7 @@ def _cmd_still(args: argparse.Namespace) -> int:
         written = export_still(case, args.still, args.output, purpose=args.purpose,
                                professional=args.professional, notes=notes,
                                blur=item_blur(case, "still", args.still, args))
-        notes += [note for note in [unsure_note(case, "still", args.still, args)] if note]
+        notes += unsure_note(case, "still", args.still, args)
     print(_("still {id} written to {path}").format(id=args.still, path=written))
     print_notes(notes)
     return 0

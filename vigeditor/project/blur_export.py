@@ -228,29 +228,25 @@ def with_not_shown(what: str, basis: ConsentBasis) -> str:
         what=what, people=people_words([gap.person for gap in basis.not_shown]))
 
 
-def voice_note(basis: ConsentBasis) -> list[str]:
-    """For an export with sound: the note that people without consent have their faces
-    blurred but their voices are not removed (none when everyone has consent)."""
+def not_shown_note(basis: ConsentBasis, *, sound: bool) -> list[str]:
+    """The note for the guider that people without consent have their faces blurred, and,
+    for an export with ``sound`` (a clip, a pack), that their voices are not removed; none
+    when everyone has consent."""
     if not basis.not_shown:
         return []
     people = [gap.person for gap in basis.not_shown]
-    return [ngettext("{people} has no consent for this purpose: their face is blurred in "
-                     "every picture, but their voice is not removed from the sound.",
-                     "{people} have no consent for this purpose: their faces are blurred in "
-                     "every picture, but their voices are not removed from the sound.",
-                     len(people)).format(people=people_words(people))]
-
-
-def picture_note(basis: ConsentBasis) -> list[str]:
-    """For an export of pictures only (a still, the booklet): the note that people without
-    consent have their faces blurred (none when everyone has consent)."""
-    if not basis.not_shown:
-        return []
-    people = [gap.person for gap in basis.not_shown]
-    return [ngettext("{people} has no consent for this purpose: their face is blurred in "
-                     "every picture.",
-                     "{people} have no consent for this purpose: their faces are blurred in "
-                     "every picture.", len(people)).format(people=people_words(people))]
+    if sound:
+        note = ngettext("{people} has no consent for this purpose: their face is blurred in "
+                        "every picture, but their voice is not removed from the sound.",
+                        "{people} have no consent for this purpose: their faces are blurred "
+                        "in every picture, but their voices are not removed from the sound.",
+                        len(people))
+    else:
+        note = ngettext("{people} has no consent for this purpose: their face is blurred in "
+                        "every picture.",
+                        "{people} have no consent for this purpose: their faces are blurred "
+                        "in every picture.", len(people))
+    return [note.format(people=people_words(people))]
 
 
 def blur_words(blurred: int, kept: int) -> str:
@@ -283,5 +279,5 @@ def scaled(progress: Progress | None, start: float, end: float) -> Progress | No
 
 
 __all__ = ["TRACKING_SHARE", "DocumentBlurs", "ItemBlur", "RecordingBlur", "blur_document",
-           "blur_for_item", "blur_words", "counts", "item_words", "picture_note",
-           "prepare_document", "scaled", "voice_note", "with_blur", "with_not_shown"]
+           "blur_for_item", "blur_words", "counts", "item_words", "not_shown_note",
+           "prepare_document", "scaled", "with_blur", "with_not_shown"]

@@ -38,9 +38,8 @@ from vigeditor.project.blur_export import (
     ItemBlur,
     blur_for_item,
     counts,
-    picture_note,
+    not_shown_note,
     scaled,
-    voice_note,
     with_blur,
     with_not_shown,
 )
@@ -115,7 +114,7 @@ def export_clip(case: Case, clip_id: int, output: str | Path, *, purpose: str | 
                              picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
     if notes is not None:
-        notes.extend([*result.notes, *voice_note(basis)])
+        notes.extend([*result.notes, *not_shown_note(basis, sound=True)])
     return result.path
 
 
@@ -145,7 +144,7 @@ def export_still(case: Case, still_id: int, output: str | Path, *, purpose: str 
                               picture_filter=None if faces is None else faces.filter)
         pending.what = with_notes(what, result.notes)
     if notes is not None:
-        notes.extend([*result.notes, *picture_note(basis)])
+        notes.extend([*result.notes, *not_shown_note(basis, sound=False)])
     if progress is not None:
         progress(1.0)
     return result.path

@@ -32,8 +32,8 @@ from vigeditor.project import audit
 from vigeditor.project.blur_export import (
     DocumentBlurs,
     counts,
+    not_shown_note,
     prepare_document,
-    voice_note,
     with_blur,
     with_not_shown,
 )
@@ -151,7 +151,7 @@ def export_review_pack(case: Case, cycle_number: int, output_dir: str | Path, *,
                 archive.unlink(missing_ok=True)
             raise
     if notes is not None:
-        notes.extend([*damage, *voice_note(basis)])
+        notes.extend([*damage, *not_shown_note(basis, sound=True)])
     if progress is not None:
         progress(1.0)
     return folder, archive

@@ -40,8 +40,8 @@ from vigeditor.project import audit, cycles, details
 from vigeditor.project.blur_export import (
     DocumentBlurs,
     counts,
+    not_shown_note,
     prepare_document,
-    voice_note,
     with_blur,
     with_not_shown,
 )
@@ -166,7 +166,7 @@ def export_supervision_pack(case: Case, cycle_number: int, output: str | Path, *
     packed = tuple(PackClip(item.clip_id, item.kind, item.in_frame, item.out_frame,
                             plan.folder / "clips" / item.file.name) for item in written)
     return SupervisionPack(plan.folder, plan.archive, plan.folder / f"{plan.stem}-summary.pdf",
-                           packed, record, (*damage, *voice_note(plan.basis)),
+                           packed, record, (*damage, *not_shown_note(plan.basis, sound=True)),
                            encrypted=bool(plan.passphrase))
 
 

@@ -38,7 +38,7 @@ from vigeditor.project import (
 )
 from vigeditor.project.blur_export import (
     counts,
-    picture_note,
+    not_shown_note,
     prepare_document,
     with_blur,
     with_not_shown,
@@ -153,7 +153,7 @@ def export_booklet(case: Case, output: str | Path, *, title: str | None = None,
     record = pending.record
     assert record is not None
     return DocumentExport(target, len(painters), sheets, len(items), record,
-                          (*notes, *picture_note(basis)))
+                          (*notes, *not_shown_note(basis, sound=False)))
 
 
 def _item_key(item: BookletItem) -> tuple[str, int]:
